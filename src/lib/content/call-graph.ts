@@ -1,0 +1,61 @@
+import type { CallScenario } from './schema';
+import type { FieldPath } from './yaml-source';
+
+/** Where each node can go next. */
+export function successors(scenario: CallScenario, nodeId: string): string[] {
+	const node = scenario.nodes[nodeId];
+	if (!node) return [];
+	return [...(node.choices?.map((c) => c.next) ?? []), ...(node.input ? [node.input.next] : [])];
+}
+
+/**
+ * Structural checks on a call graph: every target exists, every node is reachable,
+ * every node is a step or an end, and from every node some end can be reached.
+ */
+export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message: string }[] {
+	const problems: { at: FieldPath; message: string }[] = [];
+	const ids = Object.keys(scenario.nodes);
+	if (!scenario.nodes[scenario.start])
+		problems.push({ at: ['start'], message: `start node "${scenario.start}" does not exist` });
+
+	for (const [id, node] of Object.entries(scenario.nodes)) {
+		const kinds = [node.choices, node.input, node.outcome].filter((k) => k !== undefined).length;
+		if (kinds !== 1)
+			problems.push({
+				at: ['nodes', id],
+				message: 'a node has exactly one of: choices, input, or an outcome (an end node)'
+			});
+		node.choices?.forEach((choice, i) => {
+			if (!scenario.nodes[choice.next])
+				problems.push({ at: ['nodes', id, 'choices', i, 'next'], message: `no node "${choice.next}"` });
+		});
+		if (node.input && !scenario.nodes[node.input.next])
+			problems.push({ at: ['nodes', id, 'input', 'next'], message: `no node "${node.input.next}"` });
+	}
+	if (problems.length) return problems;
+
+	const reachable = new Set<string>([scenario.start]);
+	const queue = [scenario.start];
+	while (queue.length) {
+		for (const next of successors(scenario, queue.shift()!)) {
+			if (!reachable.has(next)) (reachable.add(next), queue.push(next));
+		}
+	}
+	for (const id of ids)
+		if (!reachable.has(id))
+			problems.push({ at: ['nodes', id], message: `node "${id}" cannot be reached from the start` });
+
+	// Nodes that can reach an end: grow backwards from the end nodes until nothing changes.
+	const canEnd = new Set(ids.filter((id) => scenario.nodes[id]?.outcome));
+	let grew = true;
+	while (grew) {
+		grew = false;
+		for (const id of ids)
+			if (!canEnd.has(id) && successors(scenario, id).some((n) => canEnd.has(n)))
+				(canEnd.add(id), (grew = true));
+	}
+	for (const id of ids)
+		if (reachable.has(id) && !canEnd.has(id))
+			problems.push({ at: ['nodes', id], message: `from node "${id}" the call can never end` });
+	return problems;
+}

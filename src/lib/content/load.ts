@@ -1,0 +1,342 @@
+/**
+ * Loads and validates the whole course from the files in `content/`.
+ * Pure: it takes file paths and texts and returns the course or every problem found,
+ * each with its file, line and a message an author can act on.
+ */
+import * as v from 'valibot';
+import { renderMarkdown, type Heading, type MarkdownContext } from './markdown';
+import { ContentError, type ContentProblem } from './problems';
+import {
+	CallScenarioSchema,
+	ExamBlueprintSchema,
+	GlossaryFileSchema,
+	ModuleFrontMatterSchema,
+	PlanSchema,
+	QuestionFileSchema,
+	RulesFileSchema,
+	type CallScenario,
+	type ExamBlueprint,
+	type GlossaryEntry,
+	type ModuleFrontMatter,
+	type Plan,
+	type Question,
+	type Rule
+} from './schema';
+import { checkCallGraph } from './call-graph';
+import { parseYaml, splitFrontMatter, type FieldPath, type YamlSource } from './yaml-source';
+
+export interface Module extends ModuleFrontMatter {
+	/** Path of the source file, for messages. */
+	file: string;
+	html: string;
+	headings: Heading[];
+	/** Plain text of the body, for search. */
+	text: string;
+	words: number;
+}
+
+export interface BankQuestion extends Question {
+	explanationHtml: string;
+}
+
+export interface Course {
+	rules: Rule[];
+	glossary: GlossaryEntry[];
+	modules: Module[];
+	questions: BankQuestion[];
+	exams: ExamBlueprint[];
+	calls: CallScenario[];
+	plans: Plan[];
+}
+
+/** Content files by path relative to the project, e.g. "content/rules.yaml". */
+export type ContentFiles = Record<string, string>;
+
+type Located<T> = { value: T; file: string; at: FieldPath; source: YamlSource };
+
+export function loadCourse(files: ContentFiles): { course?: Course; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const report = (file: string, message: string, source?: YamlSource, at?: FieldPath) =>
+		problems.push({
+			file,
+			line: at && source?.lineOf(at),
+			field: at?.length ? at.join('.') : undefined,
+			message
+		});
+
+	/** Schema-checks one value; every issue becomes a problem with its line. */
+	function validate<S extends v.GenericSchema>(
+		schema: S,
+		data: unknown,
+		file: string,
+		source: YamlSource,
+		base: FieldPath = []
+	): v.InferOutput<S> | undefined {
+		const result = v.safeParse(schema, data);
+		if (result.success) return result.output;
+		for (const issue of result.issues) {
+			const at = [...base, ...(issue.path?.map((p) => p.key as string | number) ?? [])];
+			report(file, issue.message, source, at);
+		}
+		return undefined;
+	}
+
+	function readYaml(file: string): YamlSource | undefined {
+		const { source, problems: syntax } = parseYaml(file, files[file] ?? '');
+		problems.push(...syntax);
+		return source;
+	}
+
+	const paths = Object.keys(files).sort();
+	const under = (folder: string, ext: string) =>
+		paths.filter((p) => p.startsWith(folder) && p.endsWith(ext));
+	const known = new Set<string>();
+	const take = (list: string[]) => (list.forEach((p) => known.add(p)), list);
+
+	// ---- rules
+	const rules: Located<Rule>[] = [];
+	for (const file of take(under('content/rules.yaml', '.yaml'))) {
+		const source = readYaml(file);
+		if (!source) continue;
+		const list = validate(RulesFileSchema, source.data, file, source);
+		list?.forEach((value, i) => rules.push({ value, file, at: [i], source }));
+	}
+	if (!paths.includes('content/rules.yaml'))
+		problems.push({ file: 'content/rules.yaml', message: 'the rules registry is missing' });
+
+	// ---- glossary
+	const glossary: Located<GlossaryEntry>[] = [];
+	for (const file of take(under('content/glossary.yaml', '.yaml'))) {
+		const source = readYaml(file);
+		if (!source) continue;
+		validate(GlossaryFileSchema, source.data, file, source)?.forEach((value, i) =>
+			glossary.push({ value, file, at: [i], source })
+		);
+	}
+
+	// ---- questions
+	const questions: Located<Question>[] = [];
+	for (const file of take(under('content/questions/', '.yaml'))) {
+		const source = readYaml(file);
+		if (!source) continue;
+		const fileDomain = file.slice('content/questions/'.length).replace(/\.yaml$/, '');
+		validate(QuestionFileSchema, source.data, file, source)?.forEach((value, i) => {
+			if (fileDomain !== value.domain && !fileDomain.startsWith(value.domain + '-'))
+				report(file, `domain "${value.domain}" does not match the file name`, source, [i, 'domain']);
+			questions.push({ value, file, at: [i], source });
+		});
+	}
+
+	// ---- single-object YAML files
+	function readEach<S extends v.GenericSchema>(folder: string, schema: S) {
+		const out: Located<v.InferOutput<S>>[] = [];
+		for (const file of take(under(folder, '.yaml'))) {
+			const source = readYaml(file);
+			if (!source) continue;
+			const value = validate(schema, source.data, file, source);
+			if (!value) continue;
+			const expected = file.slice(folder.length).replace(/\.yaml$/, '');
+			if ((value as { id: string }).id !== expected)
+				report(file, `id "${(value as { id: string }).id}" must match the file name "${expected}"`, source, ['id']);
+			out.push({ value, file, at: [], source });
+		}
+		return out;
+	}
+	const exams = readEach('content/exams/', ExamBlueprintSchema);
+	const calls = readEach('content/calls/', CallScenarioSchema);
+	const plans = readEach('content/plans/', PlanSchema);
+
+	// ---- modules (front matter now, bodies once the rules and glossary are known)
+	const modules: (Located<ModuleFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
+	for (const file of take(under('content/modules/', '.md'))) {
+		const text = files[file] ?? '';
+		const parts = splitFrontMatter(text);
+		if (!parts) {
+			problems.push({ file, line: 1, message: 'a module starts with front matter between --- lines' });
+			continue;
+		}
+		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
+		problems.push(...syntax);
+		if (!source) continue;
+		const value = validate(ModuleFrontMatterSchema, source.data, file, source);
+		if (!value) continue;
+		const match = /^content\/modules\/([^/]+)\/(\d+)-[a-z0-9-]+\.md$/.exec(file);
+		if (!match) {
+			report(file, 'a module file is named content/modules/<track>/<NN>-<slug>.md', source);
+			continue;
+		}
+		if (match[1] !== value.track)
+			report(file, `track "${value.track}" does not match the folder "${match[1]}"`, source, ['track']);
+		if (Number(match[2]) !== value.order)
+			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, ['order']);
+		modules.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
+	}
+
+	for (const file of paths)
+		if (file.startsWith('content/') && !known.has(file) && !file.endsWith('README.md'))
+			problems.push({ file, message: 'this file is not part of any content format and would be ignored' });
+
+	// ---- unique ids
+	function indexById<T extends { id: string }>(items: Located<T>[], kind: string) {
+		const byId = new Map<string, Located<T>>();
+		for (const item of items) {
+			const first = byId.get(item.value.id);
+			if (first)
+				report(item.file, `duplicate ${kind} id "${item.value.id}" (first in ${first.file})`, item.source, [...item.at, 'id']);
+			else byId.set(item.value.id, item);
+		}
+		return byId;
+	}
+	const rulesById = indexById(rules, 'rule');
+	const glossaryById = indexById(glossary, 'glossary');
+	const questionsById = indexById(questions, 'question');
+	const modulesById = indexById(modules, 'module');
+	const examsById = indexById(exams, 'exam');
+	const callsById = indexById(calls, 'call');
+	indexById(plans, 'plan');
+
+	function mustExist(
+		ids: readonly string[],
+		index: Map<string, unknown>,
+		kind: string,
+		item: Located<unknown>,
+		field: string
+	) {
+		ids.forEach((id, i) => {
+			if (!index.has(id)) report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
+		});
+	}
+
+	// ---- glossary lookups: a term links by its id, its wording or an alias, in any letter case
+	const termIndex = new Map<string, GlossaryEntry>();
+	for (const { value } of glossary)
+		for (const key of [value.id, value.term, ...value.aliases]) termIndex.set(key.toLowerCase(), value);
+	for (const item of glossary) {
+		mustExist(item.value.related, glossaryById, 'glossary term', item, 'related');
+		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
+	}
+
+	const context: MarkdownContext = {
+		findTerm: (word) => termIndex.get(word.toLowerCase()),
+		findRule: (id) => rulesById.get(id)?.value
+	};
+
+	// ---- module bodies
+	const builtModules: Module[] = [];
+	for (const item of modules) {
+		const m = item.value;
+		mustExist(m.prerequisites, modulesById, 'module', item, 'prerequisites');
+		mustExist(m.rules, rulesById, 'rule', item, 'rules');
+		mustExist(m.check, questionsById, 'question', item, 'check');
+		const rendered = renderMarkdown(item.body, context, m.id);
+		for (const p of rendered.problems) {
+			const index = item.body.indexOf(p.snippet);
+			const line = index < 0 ? undefined : item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+			problems.push({ file: item.file, line, message: p.message });
+		}
+		builtModules.push({
+			...m,
+			file: item.file,
+			html: rendered.html,
+			headings: rendered.headings,
+			text: rendered.text,
+			words: rendered.text.split(/\s+/).filter(Boolean).length
+		});
+	}
+	const builtById = new Map(builtModules.map((m) => [m.id, m]));
+
+	// ---- rules: each is taught by a real module heading
+	for (const item of rules) {
+		const [moduleId, headingId] = item.value.module.split('#');
+		const module = builtById.get(moduleId ?? '');
+		if (!module) report(item.file, `no module with id "${moduleId}"`, item.source, [...item.at, 'module']);
+		else if (!module.headings.some((h) => h.id === headingId))
+			report(
+				item.file,
+				`module "${moduleId}" has no heading with id "${headingId}" (its headings: ${module.headings.map((h) => h.id).join(', ')})`,
+				item.source,
+				[...item.at, 'module']
+			);
+	}
+
+	// ---- questions
+	const builtQuestions: BankQuestion[] = [];
+	for (const item of questions) {
+		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
+		const rendered = renderMarkdown(item.value.explanation, context, item.value.id);
+		for (const p of rendered.problems) report(item.file, p.message, item.source, [...item.at, 'explanation']);
+		builtQuestions.push({ ...item.value, explanationHtml: rendered.html });
+	}
+
+	// ---- exams: the bank must be able to fill every form
+	for (const item of exams) {
+		for (const [domain, weight] of Object.entries(item.value.domains)) {
+			const needed = Math.ceil((item.value.questions * weight) / 100);
+			const have = questions.filter((q) => q.value.domain === domain).length;
+			if (have < needed)
+				report(
+					item.file,
+					`needs ${needed} questions in domain "${domain}" but the bank has ${have}`,
+					item.source,
+					['domains', domain]
+				);
+		}
+	}
+
+	// ---- calls
+	for (const item of calls) {
+		for (const p of checkCallGraph(item.value)) report(item.file, p.message, item.source, p.at);
+		for (const [nodeId, node] of Object.entries(item.value.nodes)) {
+			node.choices?.forEach((choice, c) =>
+				choice.compliance?.forEach((entry, k) => {
+					if (!rulesById.has(entry.rule))
+						report(item.file, `no rule with id "${entry.rule}"`, item.source, ['nodes', nodeId, 'choices', c, 'compliance', k, 'rule']);
+				})
+			);
+			if (node.input && !rulesById.has(node.input.rule))
+				report(item.file, `no rule with id "${node.input.rule}"`, item.source, ['nodes', nodeId, 'input', 'rule']);
+		}
+		if (!isTimeZone(item.value.persona.timeZone))
+			report(item.file, `"${item.value.persona.timeZone}" is not a time zone (use one like America/Chicago)`, item.source, ['persona', 'timeZone']);
+	}
+
+	// ---- plans
+	for (const item of plans)
+		item.value.weeks.forEach((week, w) => {
+			const at = { ...item, at: ['weeks', w] };
+			mustExist(week.modules, modulesById, 'module', at, 'modules');
+			mustExist(week.calls, callsById, 'call', at, 'calls');
+			mustExist(week.exams, examsById, 'exam', at, 'exams');
+		});
+
+	if (problems.length) return { problems };
+	const byOrder = (a: Module, b: Module) => a.track.localeCompare(b.track) || a.order - b.order;
+	return {
+		problems,
+		course: {
+			rules: rules.map((r) => r.value),
+			glossary: glossary.map((g) => g.value).sort((a, b) => a.term.localeCompare(b.term)),
+			modules: builtModules.sort(byOrder),
+			questions: builtQuestions,
+			exams: exams.map((e) => e.value),
+			calls: calls.map((c) => c.value),
+			plans: plans.map((p) => p.value)
+		}
+	};
+}
+
+/** Loads the course or throws one error listing every problem. */
+export function loadCourseOrThrow(files: ContentFiles): Course {
+	const { course, problems } = loadCourse(files);
+	if (!course) throw new ContentError(problems);
+	return course;
+}
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,372 @@
+/**
+ * The one source of truth for every content format in `content/`.
+ * The build loader, the content tests and the app's types all come from here.
+ */
+import * as v from 'valibot';
+
+const slug = (what: string) =>
+	v.pipe(
+		v.string(`${what} must be text`),
+		v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be lower-case words joined by hyphens`)
+	);
+const text = (what: string) =>
+	v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+const isoDate = (what: string) =>
+	v.pipe(
+		v.string(`${what} must be a date written as YYYY-MM-DD (in quotes)`),
+		v.isoDate(`${what} must be a date written as YYYY-MM-DD`)
+	);
+const whole = (what: string, min: number, max: number) =>
+	v.pipe(
+		v.number(`${what} must be a number`),
+		v.integer(`${what} must be a whole number`),
+		v.minValue(min, `${what} must be at least ${min}`),
+		v.maxValue(max, `${what} must be at most ${max}`)
+	);
+const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
+	v.pipe(
+		v.array(item, `${what} must be a list`),
+		v.minLength(min, `${what} needs at least ${min} item${min === 1 ? '' : 's'}`)
+	);
+
+export const TRACKS = ['law', 'negotiation', 'billing', 'healthcare', 'commercial', 'career'] as const;
+export type Track = (typeof TRACKS)[number];
+export const TRACK_TITLES: Record<Track, string> = {
+	law: 'Collections law',
+	negotiation: 'Negotiation and payment plans',
+	billing: 'Billing and accounts receivable',
+	healthcare: 'Healthcare collections',
+	commercial: 'Commercial collections',
+	career: 'Career and certifications'
+};
+
+/** Certifications the practice exams are modeled on (CCS: the commercial practice bar is our own). */
+export const CERTS = ['PCS', 'CHC', 'HCM', 'CCS'] as const;
+export type Cert = (typeof CERTS)[number];
+
+export const DOMAINS = [
+	'fdcpa-regf',
+	'fcra',
+	'tcpa',
+	'hipaa-healthcare',
+	'negotiation',
+	'billing-ar',
+	'commercial',
+	'ethics-compliance'
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+export const DOMAIN_TITLES: Record<Domain, string> = {
+	'fdcpa-regf': 'FDCPA and Regulation F',
+	fcra: 'Credit reporting (FCRA)',
+	tcpa: 'Calls and texts (TCPA)',
+	'hipaa-healthcare': 'HIPAA and healthcare billing',
+	negotiation: 'Negotiation and communication',
+	'billing-ar': 'Billing and accounts receivable',
+	commercial: 'Commercial collections',
+	'ethics-compliance': 'Ethics and compliance programs'
+};
+
+
+/** An object with exactly these fields: an unknown field is an error, not silently ignored. */
+const fields = <T extends v.ObjectEntries>(entries: T) =>
+	v.strictObject(entries, (issue) => {
+		if (issue.expected === 'never') return `unknown field "${String(issue.input)}"`;
+		if (issue.expected?.startsWith('"')) return `missing field ${issue.expected}`;
+		return `must be a group of fields (name: value), not ${issue.received}`;
+	});
+
+const oneOf = <T extends readonly string[]>(options: T, what: string) =>
+	v.picklist(options, `${what} must be one of: ${options.join(', ')}`);
+
+// ---------------------------------------------------------------- rules registry
+
+export const RuleSchema = fields(
+	{
+		id: slug('id'),
+		title: text('title'),
+		/** As printed wherever the rule is cited, e.g. "15 U.S.C. §1692c(a)(1); 12 CFR §1006.6(b)(1)(i)". */
+		citation: text('citation'),
+		/** One plain sentence. */
+		summary: text('summary'),
+		/** The module that teaches it, with the heading: "module-id#heading-id". */
+		module: v.pipe(
+			v.string('module must be text'),
+			v.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'module must be written as module-id#heading-id')
+		),
+		/** The date the rule took effect; left out where our sources do not give one. */
+		effective: v.optional(isoDate('effective')),
+		/** When our text was last checked against the source. */
+		reviewed: isoDate('reviewed'),
+		/** Section of the verified fact sheet (reference/legal-facts.md) the summary agrees with. */
+		factSheet: v.pipe(v.string('factSheet must be text'), v.regex(/^§\d+$/, 'factSheet is like §3'))
+	}
+);
+export type Rule = v.InferOutput<typeof RuleSchema>;
+export const RulesFileSchema = list(RuleSchema, 'rules.yaml', 1);
+
+// ---------------------------------------------------------------- glossary
+
+export const GlossaryEntrySchema = fields(
+	{
+		id: slug('id'),
+		term: text('term'),
+		definition: text('definition'),
+		/** Other spellings that should link to this entry in modules, e.g. "debt collectors". */
+		aliases: v.optional(list(text('alias'), 'aliases'), []),
+		related: v.optional(list(slug('related term id'), 'related'), []),
+		rules: v.optional(list(slug('rule id'), 'rules'), [])
+	}
+);
+export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export const GlossaryFileSchema = list(GlossaryEntrySchema, 'glossary.yaml', 1);
+
+// ---------------------------------------------------------------- modules
+
+export const ModuleFrontMatterSchema = fields(
+	{
+		id: slug('id'),
+		title: text('title'),
+		/** One sentence for the module list. */
+		summary: text('summary'),
+		track: oneOf(TRACKS, 'track'),
+		order: whole('order', 1, 99),
+		minutes: whole('minutes', 1, 240),
+		objectives: list(text('objective'), 'objectives', 1),
+		prerequisites: v.optional(list(slug('prerequisite module id'), 'prerequisites'), []),
+		rules: v.optional(list(slug('rule id'), 'rules'), []),
+		certs: v.optional(list(oneOf(CERTS, 'cert'), 'certs'), []),
+		/** Question ids from the bank that make up the knowledge check at the end. */
+		check: v.optional(list(slug('question id'), 'check'), [])
+	}
+);
+export type ModuleFrontMatter = v.InferOutput<typeof ModuleFrontMatterSchema>;
+
+// ---------------------------------------------------------------- questions
+
+const OptionSchema = fields(
+	{
+		text: text('option text'),
+		correct: v.optional(v.literal(true, 'correct is written only on the right option, as true'))
+	}
+);
+
+export const QuestionSchema = v.pipe(
+	fields(
+		{
+			id: slug('id'),
+			stem: text('stem'),
+			options: v.pipe(
+				v.array(OptionSchema, 'options must be a list'),
+				v.length(4, 'a question needs exactly 4 options')
+			),
+			/** Markdown: why the answer is right and why each distractor is wrong. */
+			explanation: text('explanation'),
+			rules: v.optional(list(slug('rule id'), 'rules'), []),
+			domain: oneOf(DOMAINS, 'domain'),
+			certs: list(oneOf(CERTS, 'cert'), 'certs', 1),
+			difficulty: whole('difficulty', 1, 3)
+		}
+	),
+	v.check(
+		(q) => q.options.filter((o) => o.correct).length === 1,
+		'exactly one option must be marked correct: true'
+	)
+);
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export const QuestionFileSchema = list(QuestionSchema, 'question file', 1);
+
+// ---------------------------------------------------------------- exam blueprints
+
+export const ExamBlueprintSchema = v.pipe(
+	fields(
+		{
+			id: slug('id'),
+			title: text('title'),
+			modeledOn: oneOf(CERTS, 'modeledOn'),
+			/** Where the threshold comes from, e.g. "MDHBA's published passing score". */
+			thresholdSource: text('thresholdSource'),
+			/** True where the bar is the app's own, not a credential's. */
+			ownBar: v.optional(v.boolean('ownBar must be true or false'), false),
+			passPercent: whole('passPercent', 1, 100),
+			questions: whole('questions', 1, 300),
+			minutes: whole('minutes', 1, 600),
+			form: oneOf(['full', 'recertification-short'] as const, 'form'),
+			domains: v.record(oneOf(DOMAINS, 'domain'), whole('domain weight', 1, 100)),
+			/** What the real credential requires, shown on the start page. */
+			requirements: list(text('requirement'), 'requirements', 1)
+		}
+	),
+	v.check(
+		(b) => Object.values(b.domains).reduce((a, w) => a + w, 0) === 100,
+		'domain weights must add up to 100'
+	)
+);
+export type ExamBlueprint = v.InferOutput<typeof ExamBlueprintSchema>;
+
+// ---------------------------------------------------------------- call scenarios
+
+export const CALL_OUTCOMES = [
+	'payment-in-full',
+	'payment-plan',
+	'settlement',
+	'promise-to-pay',
+	'dispute-logged',
+	'cease-honoured',
+	'referred-to-attorney',
+	'wrong-party',
+	'callback-scheduled',
+	'call-ended'
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+const ComplianceSchema = fields(
+	{
+		rule: slug('rule id'),
+		verdict: oneOf(['ok', 'violation'] as const, 'verdict'),
+		/** A critical violation fails the call outright. */
+		critical: v.optional(v.boolean('critical must be true or false'), false)
+	}
+);
+
+const ChoiceSchema = fields(
+	{
+		text: text('choice text'),
+		next: slug('next node id'),
+		feedback: text('feedback'),
+		compliance: v.optional(list(ComplianceSchema, 'compliance')),
+		rapport: v.optional(whole('rapport', -3, 3), 0),
+		progress: v.optional(whole('progress', -3, 3), 0)
+	}
+);
+
+/** A free-text step checked by phrase rules: each requirement lists phrases, any one of which satisfies it. */
+const PhraseRequirementSchema = fields(
+	{
+		label: text('requirement label'),
+		anyOf: list(text('phrase'), 'anyOf', 1)
+	}
+);
+
+const NodeSchema = fields(
+	{
+		/** What the other party says. */
+		line: text('line'),
+		choices: v.optional(list(ChoiceSchema, 'choices', 1)),
+		/** A typed answer instead of choices. */
+		input: v.optional(
+			fields(
+				{
+					prompt: text('input prompt'),
+					rule: slug('rule id'),
+					requires: list(PhraseRequirementSchema, 'requires', 1),
+					next: slug('next node id'),
+					feedback: text('feedback')
+				}
+			)
+		),
+		/** Present on end nodes only. */
+		outcome: v.optional(oneOf(CALL_OUTCOMES, 'outcome'))
+	}
+);
+export type CallNode = v.InferOutput<typeof NodeSchema>;
+
+export const CallScenarioSchema = fields(
+	{
+		id: slug('id'),
+		title: text('title'),
+		summary: text('summary'),
+		difficulty: whole('difficulty', 1, 3),
+		topics: list(text('topic'), 'topics', 1),
+		persona: fields(
+			{
+				name: text('persona name'),
+				role: oneOf(['consumer', 'third-party', 'attorney', 'relative'] as const, 'role'),
+				state: v.pipe(text('state'), v.regex(/^[A-Z]{2}$/, 'state is a two-letter code')),
+				/** IANA time zone, e.g. America/Chicago. */
+				timeZone: text('timeZone'),
+				mood: text('mood'),
+				/** What the persona can pay each month, for checking proposed plans. */
+				monthlyBudget: v.optional(v.number('monthlyBudget must be a number'))
+			}
+		),
+		account: fields(
+			{
+				creditor: text('creditor'),
+				type: oneOf(
+					['medical', 'credit-card', 'utility', 'commercial', 'auto', 'personal-loan'] as const,
+					'account type'
+				),
+				balance: v.pipe(v.number('balance must be a number'), v.minValue(0)),
+				opened: isoDate('opened'),
+				lastPayment: v.optional(isoDate('lastPayment')),
+				status: oneOf(
+					[
+						'open',
+						'disputed',
+						'bankruptcy',
+						'attorney-represented',
+						'deceased',
+						'time-barred',
+						'cease-requested'
+					] as const,
+					'account status'
+				),
+				reference: text('reference')
+			}
+		),
+		/** Earlier attempts on this debt, for the frequency rule. */
+		callLog: v.optional(
+			list(
+				fields(
+					{
+						at: v.pipe(
+							v.string('at must be a date-time'),
+							v.isoTimestamp('at must be an ISO date-time like 2026-03-02T15:00:00Z')
+						),
+						result: oneOf(
+							['no-answer', 'voicemail', 'busy', 'conversation', 'wrong-number'] as const,
+							'call result'
+						),
+						note: v.optional(text('note'))
+					}
+				),
+				'callLog'
+			),
+			[]
+		),
+		/** The moment the learner dials, for the time-window and frequency checks. */
+		dialAt: v.pipe(
+			v.string('dialAt must be a date-time'),
+			v.isoTimestamp('dialAt must be an ISO date-time like 2026-03-09T15:00:00Z')
+		),
+		start: slug('start node id'),
+		nodes: v.record(slug('node id'), NodeSchema)
+	}
+);
+export type CallScenario = v.InferOutput<typeof CallScenarioSchema>;
+
+// ---------------------------------------------------------------- onboarding plans
+
+export const PlanSchema = fields(
+	{
+		id: slug('id'),
+		title: text('title'),
+		summary: text('summary'),
+		weeks: list(
+			fields(
+				{
+					week: whole('week', 1, 52),
+					title: text('week title'),
+					modules: v.optional(list(slug('module id'), 'modules'), []),
+					calls: v.optional(list(slug('call id'), 'calls'), []),
+					exams: v.optional(list(slug('exam id'), 'exams'), []),
+					/** Target score in percent for the week's exams and calls. */
+					target: v.optional(whole('target', 1, 100))
+				}
+			),
+			'weeks',
+			1
+		)
+	}
+);
+export type Plan = v.InferOutput<typeof PlanSchema>;

@@ -1,0 +1,2 @@
+// Every database test gets IndexedDB from fake-indexeddb, in memory.
+import 'fake-indexeddb/auto';
