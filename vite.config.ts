@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { contentCheck } from './src/lib/content/vite-plugin.ts';
 
-export default defineConfig({
-	plugins: [sveltekit()],
+export default defineConfig(({ command }) => ({
+	plugins: [...(command === 'build' ? [contentCheck()] : []), sveltekit()],
 	test: {
 		projects: [
 			{
@@ -17,4 +18,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

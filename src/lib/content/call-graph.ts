@@ -1,5 +1,5 @@
-import type { CallScenario } from './schema';
-import type { FieldPath } from './yaml-source';
+import type { CallScenario } from './schema.ts';
+import type { FieldPath } from './yaml-source.ts';
 
 /** Where each node can go next. */
 export function successors(scenario: CallScenario, nodeId: string): string[] {

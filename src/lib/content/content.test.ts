@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems';
-import { loadCourse } from './load';
-import { readContentFiles } from './read-files.server';
+import { formatProblem } from './problems.ts';
+import { loadCourse } from './load.ts';
+import { readContentFiles } from './read-files.server.ts';
 
 // The real course: every file in content/ must load without a single problem.
 describe('the course in content/', () => {

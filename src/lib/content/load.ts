@@ -4,16 +4,16 @@
  * each with its file, line and a message an author can act on.
  */
 import * as v from 'valibot';
-import { renderMarkdown, type Heading, type MarkdownContext } from './markdown';
-import { ContentError, type ContentProblem } from './problems';
+import { renderMarkdown, type Heading, type MarkdownContext } from './markdown.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 import {
 	CallScenarioSchema,
 	ExamBlueprintSchema,
-	GlossaryFileSchema,
+	GlossaryEntrySchema,
 	ModuleFrontMatterSchema,
 	PlanSchema,
-	QuestionFileSchema,
-	RulesFileSchema,
+	QuestionSchema,
+	RuleSchema,
 	type CallScenario,
 	type ExamBlueprint,
 	type GlossaryEntry,
@@ -21,9 +21,9 @@ import {
 	type Plan,
 	type Question,
 	type Rule
-} from './schema';
-import { checkCallGraph } from './call-graph';
-import { parseYaml, splitFrontMatter, type FieldPath, type YamlSource } from './yaml-source';
+} from './schema.ts';
+import { checkCallGraph } from './call-graph.ts';
+import { parseYaml, splitFrontMatter, type FieldPath, type YamlSource } from './yaml-source.ts';
 
 export interface Module extends ModuleFrontMatter {
 	/** Path of the source file, for messages. */
@@ -87,6 +87,31 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		return source;
 	}
 
+	/** Ids of entries that failed their schema: references to them are not reported again. */
+	const brokenIds = new Set<string>();
+
+	/** Validates a YAML list entry by entry, so one bad entry does not hide the others. */
+	function eachItem<S extends v.GenericSchema>(
+		schema: S,
+		file: string,
+		source: YamlSource,
+		take: (value: v.InferOutput<S>, at: FieldPath) => void
+	) {
+		if (!Array.isArray(source.data)) {
+			report(file, 'this file must be a list of entries, each starting with "- id:"', source, []);
+			return;
+		}
+		source.data.forEach((item: unknown, i: number) => {
+			const value = validate(schema, item, file, source, [i]);
+			if (value) take(value, [i]);
+			else {
+				const { id, term } = (item ?? {}) as { id?: unknown; term?: unknown };
+				if (typeof id === 'string') brokenIds.add(id);
+				if (typeof term === 'string') brokenIds.add(term.toLowerCase());
+			}
+		});
+	}
+
 	const paths = Object.keys(files).sort();
 	const under = (folder: string, ext: string) =>
 		paths.filter((p) => p.startsWith(folder) && p.endsWith(ext));
@@ -98,8 +123,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const file of take(under('content/rules.yaml', '.yaml'))) {
 		const source = readYaml(file);
 		if (!source) continue;
-		const list = validate(RulesFileSchema, source.data, file, source);
-		list?.forEach((value, i) => rules.push({ value, file, at: [i], source }));
+		eachItem(RuleSchema, file, source, (value, at) => rules.push({ value, file, at, source }));
 	}
 	if (!paths.includes('content/rules.yaml'))
 		problems.push({ file: 'content/rules.yaml', message: 'the rules registry is missing' });
@@ -109,9 +133,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const file of take(under('content/glossary.yaml', '.yaml'))) {
 		const source = readYaml(file);
 		if (!source) continue;
-		validate(GlossaryFileSchema, source.data, file, source)?.forEach((value, i) =>
-			glossary.push({ value, file, at: [i], source })
-		);
+		eachItem(GlossaryEntrySchema, file, source, (value, at) => glossary.push({ value, file, at, source }));
 	}
 
 	// ---- questions
@@ -120,10 +142,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const source = readYaml(file);
 		if (!source) continue;
 		const fileDomain = file.slice('content/questions/'.length).replace(/\.yaml$/, '');
-		validate(QuestionFileSchema, source.data, file, source)?.forEach((value, i) => {
+		eachItem(QuestionSchema, file, source, (value, at) => {
 			if (fileDomain !== value.domain && !fileDomain.startsWith(value.domain + '-'))
-				report(file, `domain "${value.domain}" does not match the file name`, source, [i, 'domain']);
-			questions.push({ value, file, at: [i], source });
+				report(file, `domain "${value.domain}" does not match the file name`, source, [...at, 'domain']);
+			questions.push({ value, file, at, source });
 		});
 	}
 
@@ -134,7 +156,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			const source = readYaml(file);
 			if (!source) continue;
 			const value = validate(schema, source.data, file, source);
-			if (!value) continue;
+			const id = (source.data as { id?: unknown })?.id;
+			if (!value) {
+				if (typeof id === 'string') brokenIds.add(id);
+				continue;
+			}
 			const expected = file.slice(folder.length).replace(/\.yaml$/, '');
 			if ((value as { id: string }).id !== expected)
 				report(file, `id "${(value as { id: string }).id}" must match the file name "${expected}"`, source, ['id']);
@@ -159,7 +185,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		problems.push(...syntax);
 		if (!source) continue;
 		const value = validate(ModuleFrontMatterSchema, source.data, file, source);
-		if (!value) continue;
+		if (!value) {
+			const id = (source.data as { id?: unknown })?.id;
+			if (typeof id === 'string') brokenIds.add(id);
+			continue;
+		}
 		const match = /^content\/modules\/([^/]+)\/(\d+)-[a-z0-9-]+\.md$/.exec(file);
 		if (!match) {
 			report(file, 'a module file is named content/modules/<track>/<NN>-<slug>.md', source);
@@ -203,7 +233,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		field: string
 	) {
 		ids.forEach((id, i) => {
-			if (!index.has(id)) report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
+			if (!index.has(id) && !brokenIds.has(id)) report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
 		});
 	}
 
@@ -217,8 +247,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	}
 
 	const context: MarkdownContext = {
-		findTerm: (word) => termIndex.get(word.toLowerCase()),
-		findRule: (id) => rulesById.get(id)?.value
+		findTerm: (word) =>
+			termIndex.get(word.toLowerCase()) ??
+			(brokenIds.has(word.toLowerCase()) ? { id: word, definition: '' } : undefined),
+		findRule: (id) =>
+			rulesById.get(id)?.value ?? (brokenIds.has(id) ? { citation: id, summary: '' } : undefined)
 	};
 
 	// ---- module bodies
@@ -273,6 +306,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const [domain, weight] of Object.entries(item.value.domains)) {
 			const needed = Math.ceil((item.value.questions * weight) / 100);
 			const have = questions.filter((q) => q.value.domain === domain).length;
+			if (brokenIds.size) continue; // counts are meaningless while questions are broken
 			if (have < needed)
 				report(
 					item.file,
@@ -289,11 +323,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const [nodeId, node] of Object.entries(item.value.nodes)) {
 			node.choices?.forEach((choice, c) =>
 				choice.compliance?.forEach((entry, k) => {
-					if (!rulesById.has(entry.rule))
+					if (!rulesById.has(entry.rule) && !brokenIds.has(entry.rule))
 						report(item.file, `no rule with id "${entry.rule}"`, item.source, ['nodes', nodeId, 'choices', c, 'compliance', k, 'rule']);
 				})
 			);
-			if (node.input && !rulesById.has(node.input.rule))
+			if (node.input && !rulesById.has(node.input.rule) && !brokenIds.has(node.input.rule))
 				report(item.file, `no rule with id "${node.input.rule}"`, item.source, ['nodes', nodeId, 'input', 'rule']);
 		}
 		if (!isTimeZone(item.value.persona.timeZone))

@@ -51,7 +51,7 @@ export function escapeHtml(text: string): string {
 		.replace(/'/g, '&#39;');
 }
 
-function stripTags(html: string): string {
+export function htmlToText(html: string): string {
 	return html
 		.replace(/<span class="term-tip"[^>]*>[\s\S]*?<\/span>/g, '')
 		.replace(/<[^>]+>/g, ' ')
@@ -166,7 +166,7 @@ export function renderMarkdown(
 		renderer: {
 			heading({ tokens, depth }: Tokens.Heading) {
 				const inner = this.parser.parseInline(tokens);
-				const plain = stripTags(inner);
+				const plain = htmlToText(inner);
 				const base = slugify(plain);
 				const seen = usedIds.get(base) ?? 0;
 				usedIds.set(base, seen + 1);
@@ -182,5 +182,5 @@ export function renderMarkdown(
 	});
 
 	const html = marked.parse(source, { async: false });
-	return { html, headings, text: stripTags(html), problems };
+	return { html, headings, text: htmlToText(html), problems };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFiles } from './load';
+import type { ContentFiles } from './load.ts';
 
 /** Reads every file under `content/` into memory, keyed by its path relative to `root`. */
 export function readContentFiles(root: string, folder = 'content'): ContentFiles {

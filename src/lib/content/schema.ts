@@ -43,6 +43,12 @@ export const TRACK_TITLES: Record<Track, string> = {
 /** Certifications the practice exams are modeled on (CCS: the commercial practice bar is our own). */
 export const CERTS = ['PCS', 'CHC', 'HCM', 'CCS'] as const;
 export type Cert = (typeof CERTS)[number];
+export const CERT_TITLES: Record<Cert, string> = {
+	PCS: 'Professional Collection Specialist (PCS), ACA International',
+	CHC: 'Certified Healthcare Collector (CHC), MDHBA',
+	HCM: 'Healthcare Collection Management (HCM), ACA International',
+	CCS: 'Commercial collections (no confirmed credential; our own practice bar)'
+};
 
 export const DOMAINS = [
 	'fdcpa-regf',
@@ -102,7 +108,6 @@ export const RuleSchema = fields(
 	}
 );
 export type Rule = v.InferOutput<typeof RuleSchema>;
-export const RulesFileSchema = list(RuleSchema, 'rules.yaml', 1);
 
 // ---------------------------------------------------------------- glossary
 
@@ -118,7 +123,6 @@ export const GlossaryEntrySchema = fields(
 	}
 );
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
-export const GlossaryFileSchema = list(GlossaryEntrySchema, 'glossary.yaml', 1);
 
 // ---------------------------------------------------------------- modules
 
@@ -173,7 +177,6 @@ export const QuestionSchema = v.pipe(
 	)
 );
 export type Question = v.InferOutput<typeof QuestionSchema>;
-export const QuestionFileSchema = list(QuestionSchema, 'question file', 1);
 
 // ---------------------------------------------------------------- exam blueprints
 

@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from './problems.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { loadCourse, loadCourseOrThrow } from './load.ts';
+import { formatProblem } from './problems.ts';
+import { validFiles } from './test-course.ts';
+
+function problemsWith(change: (files: Record<string, string>) => void): string[] {
+	const files = validFiles();
+	change(files);
+	return loadCourse(files).problems.map(formatProblem);
+}
+
+const replace = (files: Record<string, string>, path: string, from: string | RegExp, to: string) => {
+	const before = files[path]!;
+	files[path] = before.replace(from, to);
+	if (files[path] === before) throw new Error(`fixture text not found: ${from}`);
+};
+
+describe('loadCourse on a valid course', () => {
+	const course = loadCourseOrThrow(validFiles());
+
+	it('loads every format', () => {
+		expect(course.rules).toHaveLength(1);
+		expect(course.glossary.map((g) => g.id)).toEqual(['consumer', 'debt']);
+		expect(course.modules[0]?.headings.map((h) => h.id)).toEqual(['convenient-times']);
+		expect(course.questions[0]?.explanationHtml).toContain('class="cite"');
+		expect(course.exams[0]?.passPercent).toBe(85);
+		expect(course.calls[0]?.persona.timeZone).toBe('America/Chicago');
+		expect(course.plans[0]?.weeks[0]?.modules).toEqual(['comms']);
+	});
+
+	it('renders callouts, glossary links and citations', () => {
+		const html = course.modules[0]!.html;
+		expect(html).toContain('<aside class="callout callout-pitfall"');
+		expect(html).toContain('<p class="callout-title">Time zones</p>');
+		expect(html).toMatch(/<a href="\/glossary#consumer"[^>]*>consumers<\/a>/);
+		expect(html).toContain('<a class="cite" href="/rules#fdcpa-1692c-a1-time"');
+		expect(html).toContain('15 U.S.C. §1692c(a)(1)</a>');
+	});
+
+	it('shows raw HTML in content as text, never as markup', () => {
+		const files = validFiles();
+		files['content/modules/law/01-comms.md'] += '\n<script>alert(1)</script>\n';
+		const html = loadCourseOrThrow(files).modules[0]!.html;
+		expect(html).not.toContain('<script>');
+		expect(html).toContain('&lt;script&gt;');
+	});
+});
+
+describe('loadCourse reports broken content with file, line and a plain message', () => {
+	it('an unknown rule id in a module body', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/modules/law/01-comms.md', '{rule:fdcpa-1692c-a1-time}', '{rule:no-such-rule}')
+		);
+		expect(problems).toEqual(['content/modules/law/01-comms.md:19: no rule "no-such-rule" in rules.yaml']);
+	});
+
+	it('an unknown glossary term', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/modules/law/01-comms.md', '[[debt]]', '[[garnishee]]')
+		);
+		expect(problems).toEqual(['content/modules/law/01-comms.md:22: no glossary term "garnishee"']);
+	});
+
+	it('a missing field', () => {
+		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', /  summary: .*\n/, ''));
+		expect(problems).toEqual(['content/rules.yaml:1 (0.summary): missing field "summary"']);
+	});
+
+	it('a wrong type', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/questions/fdcpa-regf.yaml', 'difficulty: 1', 'difficulty: easy')
+		);
+		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:13 (0.difficulty): difficulty must be a number']);
+	});
+
+	it('an unknown field', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/glossary.yaml', '  term: debt\n', '  term: debt\n  defintion: typo\n')
+		);
+		expect(problems).toEqual(['content/glossary.yaml:7 (1.defintion): unknown field "defintion"']);
+	});
+
+	it('an unknown question id in a knowledge check', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/modules/law/01-comms.md', 'check: [q-time]', 'check: [q-time, q-missing]')
+		);
+		expect(problems).toEqual(['content/modules/law/01-comms.md:12 (check.1): no question with id "q-missing"']);
+	});
+
+	it('an unknown module id in a plan', () => {
+		const problems = problemsWith((f) => replace(f, 'content/plans/starter.yaml', '[comms]', '[comms, nope]'));
+		expect(problems).toEqual(['content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"']);
+	});
+
+	it('a rule pointing at a heading the module does not have', () => {
+		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', '#convenient-times', '#hours'));
+		expect(problems).toEqual([
+			'content/rules.yaml:5 (0.module): module "comms" has no heading with id "hours" (its headings: convenient-times)'
+		]);
+	});
+
+	it('a question without exactly one correct option', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/questions/fdcpa-regf.yaml', '    - text: Yes, on weekends.', '    - text: Yes, on weekends.\n      correct: true')
+		);
+		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:1 (0): exactly one option must be marked correct: true']);
+	});
+
+	it('YAML that cannot be read', () => {
+		const problems = problemsWith((f) => replace(f, 'content/glossary.yaml', '  term: consumer', '  term: [consumer'));
+		expect(problems[0]).toMatch(/^content\/glossary\.yaml:\d+: the YAML cannot be read/);
+	});
+
+	it('a duplicate id', () => {
+		const problems = problemsWith((f) => {
+			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!;
+		});
+		expect(problems).toContain('content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)');
+	});
+
+	it('a call node that cannot be reached, and a path that never ends', () => {
+		const problems = problemsWith((f) =>
+			replace(
+				f,
+				'content/calls/hello.yaml',
+				'  done:\n',
+				'  loop:\n    line: Again?\n    choices:\n      - text: Again.\n        next: loop\n        feedback: Round we go.\n  done:\n'
+			)
+		);
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:32 (nodes.loop): node "loop" cannot be reached from the start'
+		]);
+	});
+
+	it('a call choice pointing at a missing node', () => {
+		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone'));
+		expect(problems).toEqual(['content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"']);
+	});
+
+	it('an exam the bank cannot fill', () => {
+		const problems = problemsWith((f) => replace(f, 'content/exams/mini.yaml', 'questions: 1', 'questions: 5'));
+		expect(problems).toEqual([
+			'content/exams/mini.yaml:10 (domains.fdcpa-regf): needs 5 questions in domain "fdcpa-regf" but the bank has 1'
+		]);
+	});
+
+	it('a file that belongs to no format', () => {
+		const problems = problemsWith((f) => (f['content/modules/law/notes.txt'] = 'hello'));
+		expect(problems).toEqual(['content/modules/law/notes.txt: this file is not part of any content format and would be ignored']);
+	});
+
+	it('a bad time zone', () => {
+		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'America/Chicago', 'Central'));
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:10 (persona.timeZone): "Central" is not a time zone (use one like America/Chicago)'
+		]);
+	});
+
+	it('throws one error listing every problem', () => {
+		const files = validFiles();
+		replace(files, 'content/rules.yaml', '#convenient-times', '#hours');
+		expect(() => loadCourseOrThrow(files)).toThrow(/The course content has 1 problem:\n {2}content\/rules\.yaml:5/);
+	});
+});

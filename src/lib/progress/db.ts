@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+	CallRun,
+	ExamSession,
+	ModuleProgress,
+	Note,
+	PlanAssignment,
+	Profile,
+	ReviewCard,
+	ReviewLogEntry,
+	Setting
+} from './records';
+
+export const DB_NAME = 'collections-academy';
+
+export class AcademyDB extends Dexie {
+	profiles!: EntityTable<Profile, 'id'>;
+	moduleProgress!: Table<ModuleProgress, [string, string]>;
+	notes!: Table<Note, [string, string]>;
+	examSessions!: EntityTable<ExamSession, 'id'>;
+	reviewCards!: Table<ReviewCard, [string, string]>;
+	reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
+	callRuns!: EntityTable<CallRun, 'id'>;
+	planAssignments!: Table<PlanAssignment, [string, string]>;
+	settings!: Table<Setting, [string, string]>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		// Schema history is append-only: add a new version with an upgrade, never edit an old one.
+		this.version(1).stores({
+			profiles: 'id, name',
+			moduleProgress: '[profileId+moduleId], profileId',
+			notes: '[profileId+moduleId], profileId',
+			examSessions: 'id, profileId, [profileId+blueprintId], startedAt',
+			reviewCards: '[profileId+questionId], profileId, [profileId+due]',
+			reviewLog: '++id, profileId, [profileId+questionId], reviewedAt',
+			callRuns: 'id, profileId, [profileId+scenarioId], startedAt',
+			planAssignments: '[profileId+planId], profileId',
+			settings: '[profileId+key], profileId'
+		});
+	}
+}
+
+/** The tables that hold one profile's data (everything but the profile itself). */
+export const PROFILE_TABLES = [
+	'moduleProgress',
+	'notes',
+	'examSessions',
+	'reviewCards',
+	'reviewLog',
+	'callRuns',
+	'planAssignments',
+	'settings'
+] as const;
+
+let instance: AcademyDB | undefined;
+
+/** The app's database, opened on first use. */
+export function getDB(): AcademyDB {
+	instance ??= new AcademyDB();
+	return instance;
+}

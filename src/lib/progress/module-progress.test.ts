@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AcademyDB } from './db';
+import {
+	getModuleProgress,
+	listModuleProgress,
+	recordCheckScore,
+	recordReading,
+	setModuleComplete
+} from './module-progress';
+import { getNote, saveNote } from './notes';
+import { freshDB } from './test-db';
+
+let db: AcademyDB;
+beforeEach(() => {
+	db = freshDB();
+});
+
+describe('module progress', () => {
+	it('marks a module complete and back', async () => {
+		await setModuleComplete(db, 'p1', 'm1', true);
+		const done = await getModuleProgress(db, 'p1', 'm1');
+		expect(done?.status).toBe('complete');
+		expect(done?.completedAt).toBeTruthy();
+		await setModuleComplete(db, 'p1', 'm1', false);
+		expect((await getModuleProgress(db, 'p1', 'm1'))?.status).toBe('in-progress');
+	});
+
+	it('remembers the last heading and never lowers how far the learner read', async () => {
+		await recordReading(db, 'p1', 'm1', { lastHeading: 'disputes', readFraction: 0.6 });
+		await recordReading(db, 'p1', 'm1', { lastHeading: 'overshadowing', readFraction: 0.3 });
+		const p = await getModuleProgress(db, 'p1', 'm1');
+		expect(p?.lastHeading).toBe('overshadowing');
+		expect(p?.readFraction).toBe(0.6);
+		expect(p?.status).toBe('in-progress');
+	});
+
+	it('keeps completion when reading continues, and keeps the best check score', async () => {
+		await setModuleComplete(db, 'p1', 'm1', true);
+		await recordReading(db, 'p1', 'm1', { lastHeading: 'a', readFraction: 1 });
+		await recordCheckScore(db, 'p1', 'm1', 0.8);
+		await recordCheckScore(db, 'p1', 'm1', 0.4);
+		const p = await getModuleProgress(db, 'p1', 'm1');
+		expect(p?.status).toBe('complete');
+		expect(p?.checkScore).toBe(0.8);
+	});
+
+	it('keeps each profile apart', async () => {
+		await setModuleComplete(db, 'p1', 'm1', true);
+		await setModuleComplete(db, 'p2', 'm2', true);
+		expect((await listModuleProgress(db, 'p1')).map((p) => p.moduleId)).toEqual(['m1']);
+	});
+});
+
+describe('notes', () => {
+	it('saves, replaces and removes an emptied note', async () => {
+		await saveNote(db, 'p1', 'm1', 'Ask about the 7-in-7 count');
+		expect(await getNote(db, 'p1', 'm1')).toBe('Ask about the 7-in-7 count');
+		await saveNote(db, 'p1', 'm1', '  ');
+		expect(await getNote(db, 'p1', 'm1')).toBe('');
+		expect(await db.notes.count()).toBe(0);
+	});
+});

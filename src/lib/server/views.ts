@@ -1,0 +1,49 @@
+/** Plain, serialisable views of the course for page data. */
+import { TRACK_TITLES, TRACKS, type Track } from '$lib/content/schema';
+import type { BankQuestion, Module } from '$lib/content/load';
+import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
+import { course, ruleHref, rulesById } from './course';
+
+export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
+
+export function summarise(m: Module): ModuleSummary {
+	return {
+		id: m.id,
+		title: m.title,
+		summary: m.summary,
+		track: m.track,
+		order: m.order,
+		minutes: m.minutes,
+		prerequisites: m.prerequisites,
+		href: moduleHref(m)
+	};
+}
+
+export function tracks() {
+	return TRACKS.map((track) => ({
+		track,
+		title: TRACK_TITLES[track],
+		modules: course.modules.filter((m) => m.track === track).map(summarise)
+	})).filter((t) => t.modules.length > 0);
+}
+
+export function citations(ruleIds: readonly string[]): Citation[] {
+	return ruleIds.flatMap((id) => {
+		const rule = rulesById.get(id);
+		return rule ? [{ id, citation: rule.citation, title: rule.title, href: ruleHref(id) }] : [];
+	});
+}
+
+export function questionView(q: BankQuestion): QuestionView {
+	return {
+		id: q.id,
+		stem: q.stem,
+		options: q.options.map((o) => o.text),
+		answer: q.options.findIndex((o) => o.correct),
+		explanationHtml: q.explanationHtml,
+		domain: q.domain,
+		certs: q.certs,
+		difficulty: q.difficulty,
+		citations: citations(q.rules)
+	};
+}

@@ -1,0 +1,75 @@
+import { getDB, type AcademyDB } from '$lib/progress/db';
+import {
+	createProfile,
+	deleteProfile,
+	ensureActiveProfile,
+	listProfiles,
+	renameProfile,
+	setActiveProfile
+} from '$lib/progress/profiles';
+import type { Profile } from '$lib/progress/records';
+import { describeStorageError, type StorageStatus } from '$lib/progress/storage';
+
+/**
+ * The learner profile in use on this device, shared by every page.
+ * Starts empty during prerendering and fills in once the browser opens the database.
+ */
+class ProfileState {
+	current = $state<Profile | undefined>(undefined);
+	all = $state<Profile[]>([]);
+	storage = $state<StorageStatus>('unknown');
+	storageMessage = $state('');
+	#ready: Promise<void> | undefined;
+
+	/** Resolves when the active profile is known (or storage is known to be unavailable). */
+	ready(): Promise<void> {
+		this.#ready ??= this.#open();
+		return this.#ready;
+	}
+
+	get db(): AcademyDB {
+		return getDB();
+	}
+
+	async #open() {
+		try {
+			const db = getDB();
+			await db.open();
+			this.current = await ensureActiveProfile(db);
+			this.all = await listProfiles(db);
+			this.storage = 'ok';
+		} catch (error) {
+			this.storage = 'unavailable';
+			this.storageMessage = describeStorageError(error);
+		}
+	}
+
+	async #refresh() {
+		this.all = await listProfiles(this.db);
+	}
+
+	async switchTo(id: string) {
+		await setActiveProfile(this.db, id);
+		this.current = this.all.find((p) => p.id === id);
+	}
+
+	async create(name: string) {
+		const profile = await createProfile(this.db, name);
+		await this.#refresh();
+		await this.switchTo(profile.id);
+	}
+
+	async rename(id: string, name: string) {
+		await renameProfile(this.db, id, name);
+		await this.#refresh();
+		if (this.current?.id === id) this.current = this.all.find((p) => p.id === id);
+	}
+
+	async remove(id: string) {
+		await deleteProfile(this.db, id);
+		this.current = await ensureActiveProfile(this.db);
+		await this.#refresh();
+	}
+}
+
+export const profileState = new ProfileState();

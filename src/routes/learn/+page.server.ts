@@ -1,0 +1,3 @@
+import { tracks } from '$lib/server/views';
+
+export const load = () => ({ tracks: tracks() });
