@@ -1,4 +1,8 @@
 /** The records stored on the device. Every record but a profile belongs to one profile. */
+import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
+import type { StoredCard } from '$lib/review/scheduler';
+
+export type { ExamResult, RecordedAnswer };
 
 export interface Profile {
 	id: string;
@@ -30,24 +34,18 @@ export interface Note {
 	updatedAt: string;
 }
 
-export interface ExamAnswer {
-	/** Index into the question's options as stored (not as shown). */
-	option: number;
-	answeredAt: string;
-	/** Seconds spent on the question so far. */
-	seconds: number;
-}
-
 export interface ExamSession {
 	id: string;
 	profileId: string;
 	blueprintId: string;
-	mode: 'timed' | 'tutor' | 'custom' | 'review';
+	mode: 'timed' | 'tutor' | 'custom';
+	/** For custom quizzes: what was asked for, shown on the results page. */
+	title?: string;
 	seed: number;
 	questionIds: string[];
 	/** For each question, the order its options are shown in. */
 	optionOrders: number[][];
-	answers: Record<string, ExamAnswer>;
+	answers: Record<string, RecordedAnswer>;
 	flags: string[];
 	/** Option indexes struck out by the learner, per question. */
 	eliminated: Record<string, number[]>;
@@ -59,21 +57,11 @@ export interface ExamSession {
 	result?: ExamResult;
 }
 
-export interface ExamResult {
-	correct: number;
-	total: number;
-	percent: number;
-	passed: boolean;
-	passPercent: number;
-	byDomain: Record<string, { correct: number; total: number }>;
-	secondsUsed: number;
-}
-
 export interface ReviewCard {
 	profileId: string;
 	questionId: string;
-	/** FSRS card state, as ts-fsrs stores it (dates as ISO strings). */
-	fsrs: Record<string, unknown>;
+	fsrs: StoredCard;
+	/** Copy of fsrs.due, indexed for the due queue. */
 	due: string;
 	createdAt: string;
 	/** Why it entered the deck: a missed answer, "unsure", or a missed call moment. */
@@ -87,6 +75,8 @@ export interface ReviewLogEntry {
 	reviewedAt: string;
 	grade: number;
 	correct: boolean;
+	/** The card before this review, so the last grade can be undone. */
+	previous?: StoredCard;
 	/** Where the answer came from; cram answers are logged but leave the schedule alone. */
 	context: 'exam' | 'tutor' | 'custom' | 'review' | 'cram';
 }

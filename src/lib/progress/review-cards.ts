@@ -1,0 +1,121 @@
+import { gradeCard, gradeForAnswer, newCard, type Grade } from '$lib/review/scheduler';
+import type { AcademyDB } from './db';
+import { nowIso } from './clock';
+import type { ReviewCard, ReviewLogEntry } from './records';
+
+/**
+ * Logs an answer and, unless cramming, schedules review: a missed or unsure answer creates a card
+ * if there is none, and any answer on an existing card grades it.
+ */
+export async function recordPractice(
+	db: AcademyDB,
+	profileId: string,
+	questionId: string,
+	answer: { correct: boolean; unsure?: boolean; context: ReviewLogEntry['context']; examDate?: string },
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
+		const grade = gradeForAnswer(answer.correct, answer.unsure ?? false);
+		const entry: ReviewLogEntry = {
+			profileId,
+			questionId,
+			reviewedAt: now.toISOString(),
+			grade,
+			correct: answer.correct,
+			context: answer.context
+		};
+		if (answer.context !== 'cram') {
+			const existing = await db.reviewCards.get([profileId, questionId]);
+			if (existing) {
+				const { card, previous } = gradeCard(existing.fsrs, grade, now, answer.examDate);
+				entry.previous = previous;
+				await db.reviewCards.put({ ...existing, fsrs: card, due: card.due });
+			} else if (!answer.correct || answer.unsure) {
+				const card = newCard(now);
+				await db.reviewCards.put({
+					profileId,
+					questionId,
+					fsrs: card,
+					due: card.due,
+					createdAt: now.toISOString(),
+					source: answer.correct ? 'unsure' : 'missed'
+				});
+			}
+		}
+		await db.reviewLog.add(entry);
+	});
+}
+
+/** Grades a card in a review session. */
+export async function gradeReview(
+	db: AcademyDB,
+	profileId: string,
+	questionId: string,
+	grade: Grade,
+	correct: boolean,
+	examDate?: string,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
+		const existing = await db.reviewCards.get([profileId, questionId]);
+		if (!existing) return;
+		const { card, previous } = gradeCard(existing.fsrs, grade, now, examDate);
+		await db.reviewCards.put({ ...existing, fsrs: card, due: card.due });
+		await db.reviewLog.add({
+			profileId,
+			questionId,
+			reviewedAt: now.toISOString(),
+			grade,
+			correct,
+			context: 'review',
+			previous
+		});
+	});
+}
+
+/** Undoes the most recent review grade: the card returns to its state before it. */
+export async function undoLastReview(db: AcademyDB, profileId: string): Promise<string | undefined> {
+	return db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
+		const last = await db.reviewLog
+			.where('profileId')
+			.equals(profileId)
+			.filter((e) => e.context === 'review' && !!e.previous)
+			.last();
+		if (!last?.previous || last.id === undefined) return undefined;
+		const card = await db.reviewCards.get([profileId, last.questionId]);
+		if (card) await db.reviewCards.put({ ...card, fsrs: last.previous, due: last.previous.due });
+		await db.reviewLog.delete(last.id);
+		return last.questionId;
+	});
+}
+
+/** Adds questions (for example those behind a compliance moment missed in a call) to the deck. */
+export async function addToDeck(
+	db: AcademyDB,
+	profileId: string,
+	questionIds: readonly string[],
+	source: ReviewCard['source'],
+	now = new Date()
+): Promise<number> {
+	return db.transaction('rw', db.reviewCards, async () => {
+		let added = 0;
+		for (const questionId of questionIds) {
+			if (await db.reviewCards.get([profileId, questionId])) continue;
+			const card = newCard(now);
+			await db.reviewCards.put({ profileId, questionId, fsrs: card, due: card.due, createdAt: nowIso(), source });
+			added++;
+		}
+		return added;
+	});
+}
+
+export async function dueCards(db: AcademyDB, profileId: string, now = new Date()): Promise<ReviewCard[]> {
+	return db.reviewCards
+		.where('[profileId+due]')
+		.between([profileId, ''], [profileId, now.toISOString()], true, true)
+		.toArray();
+}
+
+export async function reviewLogOf(db: AcademyDB, profileId: string): Promise<ReviewLogEntry[]> {
+	return db.reviewLog.where('profileId').equals(profileId).toArray();
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, dueQueue, gradeCard, gradeForAnswer, isDue, newCard, Rating } from './scheduler';
+
+const now = new Date('2026-03-01T12:00:00Z');
+const day = 86_400_000;
+
+describe('spaced review', () => {
+	it('a new card is due at once', () => {
+		expect(isDue(newCard(now), now)).toBe(true);
+	});
+
+	it('a good answer pushes the card further out than a missed one', () => {
+		const card = newCard(now);
+		const good = gradeCard(card, Rating.Good, now).card;
+		const again = gradeCard(card, Rating.Again, now).card;
+		expect(Date.parse(good.due)).toBeGreaterThan(Date.parse(again.due));
+		expect(isDue(good, now)).toBe(false);
+	});
+
+	it('intervals grow with repeated success', () => {
+		let card = newCard(now);
+		let at = now;
+		const gaps: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			card = gradeCard(card, Rating.Good, at).card;
+			const due = new Date(card.due);
+			gaps.push(due.getTime() - at.getTime());
+			at = due;
+		}
+		expect(gaps.at(-1)!).toBeGreaterThan(gaps[1]!);
+		expect(gaps.at(-1)!).toBeGreaterThan(3 * day);
+	});
+
+	it('never schedules past the exam date while the exam is ahead', () => {
+		const exam = '2026-03-11';
+		let card = newCard(now);
+		let at = now;
+		while (at.getTime() < Date.parse(exam)) {
+			card = gradeCard(card, Rating.Easy, at, exam).card;
+			expect(Date.parse(card.due)).toBeLessThanOrEqual(new Date(exam + 'T00:00:00').getTime());
+			at = new Date(card.due);
+		}
+	});
+
+	it('keeps the previous card so a grade can be undone', () => {
+		const card = newCard(now);
+		const { previous } = gradeCard(card, Rating.Good, now);
+		expect(previous).toEqual(card);
+	});
+
+	it('maps answers to grades and orders the queue by due date', () => {
+		expect(gradeForAnswer(false, false)).toBe(Rating.Again);
+		expect(gradeForAnswer(true, true)).toBe(Rating.Hard);
+		expect(gradeForAnswer(true, false)).toBe(Rating.Good);
+		const cards = [
+			{ id: 'b', fsrs: { due: '2026-02-28T00:00:00.000Z' } },
+			{ id: 'future', fsrs: { due: '2026-04-01T00:00:00.000Z' } },
+			{ id: 'a', fsrs: { due: '2026-02-01T00:00:00.000Z' } }
+		];
+		expect(dueQueue(cards, now).map((c) => c.id)).toEqual(['a', 'b']);
+	});
+
+	it('counts days to the exam', () => {
+		expect(daysUntil('2026-03-11', new Date(2026, 2, 1, 15))).toBe(10);
+		expect(daysUntil('2026-02-01', now)).toBe(0);
+	});
+});

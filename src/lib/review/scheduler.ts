@@ -1,0 +1,82 @@
+/**
+ * Spaced review with FSRS (ts-fsrs): missed and "unsure" questions become cards; each review
+ * grades a card and schedules its next due date. Cards are stored as plain JSON (ISO dates).
+ */
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+
+export { Rating };
+export type { Grade };
+
+/** A card as stored: ts-fsrs's card with dates as ISO strings. */
+export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last_review?: string };
+
+const DAY = 86_400_000;
+
+function toStored(card: Card): StoredCard {
+	return { ...card, due: card.due.toISOString(), last_review: card.last_review?.toISOString() };
+}
+
+function fromStored(card: StoredCard): Card {
+	return {
+		...card,
+		due: new Date(card.due),
+		last_review: card.last_review ? new Date(card.last_review) : undefined
+	};
+}
+
+/**
+ * The scheduler. With an exam date, no interval reaches past it, so every card comes up at least
+ * once more before the exam.
+ */
+function scheduler(now: Date, examDate?: string) {
+	const daysToExam = examDate
+		? Math.floor((new Date(examDate + 'T00:00:00').getTime() - now.getTime()) / DAY)
+		: undefined;
+	const maximum_interval = daysToExam !== undefined && daysToExam >= 1 ? daysToExam : 36500;
+	return fsrs(generatorParameters({ maximum_interval, enable_fuzz: false }));
+}
+
+export function newCard(now: Date): StoredCard {
+	return toStored(createEmptyCard(now));
+}
+
+/** A card after a review, and the card as it was (kept for undo). */
+export function gradeCard(
+	card: StoredCard,
+	grade: Grade,
+	now: Date,
+	examDate?: string
+): { card: StoredCard; previous: StoredCard } {
+	const next = scheduler(now, examDate).next(fromStored(card), now, grade).card;
+	// FSRS keeps Easy longer than Good even past the cap, so clamp to the exam day itself.
+	const exam = examDate ? new Date(examDate + 'T00:00:00') : undefined;
+	if (exam && exam > now && next.due > exam) {
+		next.due = exam;
+		next.scheduled_days = Math.max(0, Math.floor((exam.getTime() - now.getTime()) / DAY));
+	}
+	return { card: toStored(next), previous: card };
+}
+
+/** The grade an answer implies: wrong → Again, right but unsure → Hard, right → Good. */
+export function gradeForAnswer(correct: boolean, unsure: boolean): Grade {
+	if (!correct) return Rating.Again;
+	return unsure ? Rating.Hard : Rating.Good;
+}
+
+export function isDue(card: Pick<StoredCard, 'due'>, now: Date): boolean {
+	return Date.parse(card.due) <= now.getTime();
+}
+
+/** Due cards, most overdue first. */
+export function dueQueue<T extends { fsrs: Pick<StoredCard, 'due'> }>(cards: readonly T[], now: Date): T[] {
+	return cards
+		.filter((c) => isDue(c.fsrs, now))
+		.sort((a, b) => a.fsrs.due.localeCompare(b.fsrs.due));
+}
+
+/** Whole days from now until a date (an exam date, say), never negative. */
+export function daysUntil(date: string, now: Date): number {
+	const target = new Date(date + 'T00:00:00');
+	const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+	return Math.max(0, Math.round((target.getTime() - today.getTime()) / DAY));
+}

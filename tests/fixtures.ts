@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a Content-Security-Policy violation or a request that leaves
+ * the app's own origin.
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					(window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];
+					(window as unknown as { __cspViolations: string[] }).__cspViolations.push(
+						`${e.violatedDirective} ${e.blockedURI}`
+					);
+				});
+			});
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:'))
+					problems.push(`request left the app's origin: ${url}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			await use();
+			const violations = await page
+				.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+				.catch(() => []);
+			problems.push(...violations.map((v) => `CSP violation: ${v}`));
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Runs axe on the page as it is now and fails on any violation, listing them plainly. */
+export async function expectNoAxeViolations(page: Page, context = '') {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const found = results.violations.map(
+		(v) => `${context} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`
+	);
+	expect(found).toEqual([]);
+}
+
+/** Waits until the app has opened its database and chosen a profile. */
+export async function waitForProfile(page: Page) {
+	await expect(page.locator('#profile-switcher')).toBeVisible();
+}
+
+/** Waits until the service worker controls the page, so the whole build is cached. */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise<void>((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+			);
+	});
+}

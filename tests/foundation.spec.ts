@@ -1,0 +1,144 @@
+import { expect, expectNoAxeViolations, test, waitForProfile, waitForServiceWorker } from './fixtures';
+
+test('open home, open a module, mark it complete, reload: still complete', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Learn the collections job');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+	await page.getByRole('link', { name: 'Communications: time, place and manner' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communications: time, place and manner');
+	await waitForProfile(page);
+	await expect(page.getByTestId('module-status')).toHaveText('Not started');
+
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+
+	await page.reload();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await page.goto('/learn/law');
+	await expect(page.locator('[data-status="complete"]')).toHaveCount(1);
+});
+
+test('a first profile is created on first use, and profiles can be added, renamed and deleted', async ({ page }) => {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await expect(page.locator('#profile-switcher option')).toHaveText(['Learner']);
+
+	await page.getByLabel('New profile name').fill('Maria Lopez');
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher')).toHaveValue(/.+/);
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Maria Lopez');
+
+	await page.getByRole('button', { name: 'Rename Maria Lopez' }).click();
+	await page.getByLabel('New name').fill('Maria L.');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Maria L.');
+
+	await page.getByRole('button', { name: 'Delete Learner' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Delete this profile?' });
+	await expect(dialog).toContainText('It cannot be undone');
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.locator('#profile-switcher option')).toHaveCount(2);
+
+	await page.getByRole('button', { name: 'Delete Learner' }).click();
+	await dialog.getByRole('button', { name: 'Delete profile' }).click();
+	await expect(page.locator('#profile-switcher option')).toHaveText(['Maria L.']);
+	await page.reload();
+	await expect(page.locator('#profile-switcher option')).toHaveText(['Maria L.']);
+});
+
+test('progress is kept per profile', async ({ page }) => {
+	await page.goto('/learn/law/call-frequency');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+
+	await page.goto('/progress');
+	await page.getByLabel('New profile name').fill('Second trainee');
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Second trainee');
+	await page.goto('/learn/law/call-frequency');
+	await expect(page.getByTestId('module-status')).toHaveText('Not started');
+});
+
+test('reading position is saved and offered for resuming', async ({ page }) => {
+	await page.goto('/learn/law/validation-notices-disputes');
+	await waitForProfile(page);
+	await page.locator('#disputes-and-verification').scrollIntoViewIfNeeded();
+	await page.mouse.wheel(0, 200);
+	// Reading position is saved a second after scrolling stops.
+	await page.waitForTimeout(1500);
+	await page.reload();
+	const resume = page.getByRole('button', { name: /Resume at/ });
+	await expect(resume).toBeVisible();
+	await resume.click();
+	await expect(page.locator('h2:focus')).toHaveCount(1);
+});
+
+test('a note survives a reload', async ({ page }) => {
+	await page.goto('/learn/negotiation/payment-plans-settlements');
+	await waitForProfile(page);
+	await page.getByRole('textbox', { name: /Private to this profile/ }).fill('Ask my lead about settlement approval limits.');
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(
+		'Ask my lead about settlement approval limits.'
+	);
+});
+
+test('where IndexedDB is unavailable, content stays readable and a banner says so', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined });
+	});
+	await page.goto('/learn/law/call-frequency');
+	await expect(page.getByRole('alert')).toContainText('Progress cannot be saved here.');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Call frequency/);
+	await expect(page.locator('article.prose')).toContainText('seven');
+	await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeDisabled();
+});
+
+test('after the service worker is active, a module never visited opens offline', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/learn/billing/skip-tracing');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skip tracing within the law');
+	await page.goto('/glossary');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+	await context.setOffline(false);
+});
+
+test.describe('without a service worker', () => {
+	test.use({ serviceWorkers: 'block' });
+	test('the same offline visit fails, so the pass above comes from the service worker', async ({ page, context }) => {
+		await page.goto('/');
+		await context.setOffline(true);
+		await expect(page.goto('/learn/billing/skip-tracing')).rejects.toThrow();
+		await context.setOffline(false);
+	});
+});
+
+test('keyboard: the skip link moves focus to the content', async ({ page }) => {
+	await page.goto('/about');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+const pages = ['/', '/learn', '/learn/law', '/learn/law/communications-time-place-manner', '/glossary', '/rules', '/about', '/calls', '/exams', '/progress', '/search?q=validation', '/offline'];
+for (const path of pages) {
+	test(`no accessibility violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await expectNoAxeViolations(page, path);
+	});
+}
+
+test('the profile dialog has no accessibility violations', async ({ page }) => {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Delete Learner' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expectNoAxeViolations(page, 'delete dialog');
+});
