@@ -22,7 +22,11 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
-		rules: { 'no-undef': 'off' }
+		rules: {
+			'no-undef': 'off',
+			// The app is always served from the site root (no `paths.base`), so plain hrefs are correct.
+			'svelte/no-navigation-without-resolve': 'off'
+		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
@@ -33,6 +37,10 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			// Flags every Map or Date, even short-lived local values that are never mutated.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

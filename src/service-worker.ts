@@ -45,7 +45,10 @@ sw.addEventListener('fetch', (event) => {
 				return await fetch(request);
 			} catch {
 				const fallback = request.mode === 'navigate' ? await cache.match('/offline') : undefined;
-				return fallback ?? new Response('Offline, and this file is not stored on the device.', { status: 503 });
+				return (
+					fallback ??
+					new Response('Offline, and this file is not stored on the device.', { status: 503 })
+				);
 			}
 		})()
 	);

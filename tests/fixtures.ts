@@ -38,9 +38,15 @@ export { expect };
 
 /** Runs axe on the page as it is now and fails on any violation, listing them plainly. */
 export async function expectNoAxeViolations(page: Page, context = '') {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
 	const found = results.violations.map(
-		(v) => `${context} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`
+		(v) =>
+			`${context} ${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(' | ')})`
 	);
 	expect(found).toEqual([]);
 }
@@ -56,7 +62,9 @@ export async function waitForServiceWorker(page: Page) {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller)
 			await new Promise<void>((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+					once: true
+				})
 			);
 	});
 }

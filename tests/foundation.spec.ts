@@ -1,11 +1,19 @@
-import { expect, expectNoAxeViolations, test, waitForProfile, waitForServiceWorker } from './fixtures';
+import {
+	expect,
+	expectNoAxeViolations,
+	test,
+	waitForProfile,
+	waitForServiceWorker
+} from './fixtures';
 
 test('open home, open a module, mark it complete, reload: still complete', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Learn the collections job');
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
 	await page.getByRole('link', { name: 'Communications: time, place and manner' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communications: time, place and manner');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Communications: time, place and manner'
+	);
 	await waitForProfile(page);
 	await expect(page.getByTestId('module-status')).toHaveText('Not started');
 
@@ -18,7 +26,9 @@ test('open home, open a module, mark it complete, reload: still complete', async
 	await expect(page.locator('[data-status="complete"]')).toHaveCount(1);
 });
 
-test('a first profile is created on first use, and profiles can be added, renamed and deleted', async ({ page }) => {
+test('a first profile is created on first use, and profiles can be added, renamed and deleted', async ({
+	page
+}) => {
 	await page.goto('/progress');
 	await waitForProfile(page);
 	await expect(page.locator('#profile-switcher option')).toHaveText(['Learner']);
@@ -77,7 +87,9 @@ test('reading position is saved and offered for resuming', async ({ page }) => {
 test('a note survives a reload', async ({ page }) => {
 	await page.goto('/learn/negotiation/payment-plans-settlements');
 	await waitForProfile(page);
-	await page.getByRole('textbox', { name: /Private to this profile/ }).fill('Ask my lead about settlement approval limits.');
+	await page
+		.getByRole('textbox', { name: /Private to this profile/ })
+		.fill('Ask my lead about settlement approval limits.');
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(
@@ -85,7 +97,9 @@ test('a note survives a reload', async ({ page }) => {
 	);
 });
 
-test('where IndexedDB is unavailable, content stays readable and a banner says so', async ({ page }) => {
+test('where IndexedDB is unavailable, content stays readable and a banner says so', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'indexedDB', { value: undefined });
 	});
@@ -96,7 +110,10 @@ test('where IndexedDB is unavailable, content stays readable and a banner says s
 	await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeDisabled();
 });
 
-test('after the service worker is active, a module never visited opens offline', async ({ page, context }) => {
+test('after the service worker is active, a module never visited opens offline', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);
@@ -109,7 +126,10 @@ test('after the service worker is active, a module never visited opens offline',
 
 test.describe('without a service worker', () => {
 	test.use({ serviceWorkers: 'block' });
-	test('the same offline visit fails, so the pass above comes from the service worker', async ({ page, context }) => {
+	test('the same offline visit fails, so the pass above comes from the service worker', async ({
+		page,
+		context
+	}) => {
 		await page.goto('/');
 		await context.setOffline(true);
 		await expect(page.goto('/learn/billing/skip-tracing')).rejects.toThrow();
@@ -126,7 +146,20 @@ test('keyboard: the skip link moves focus to the content', async ({ page }) => {
 	await expect(page.locator('main')).toBeFocused();
 });
 
-const pages = ['/', '/learn', '/learn/law', '/learn/law/communications-time-place-manner', '/glossary', '/rules', '/about', '/calls', '/exams', '/progress', '/search?q=validation', '/offline'];
+const pages = [
+	'/',
+	'/learn',
+	'/learn/law',
+	'/learn/law/communications-time-place-manner',
+	'/glossary',
+	'/rules',
+	'/about',
+	'/calls',
+	'/exams',
+	'/progress',
+	'/search?q=validation',
+	'/offline'
+];
 for (const path of pages) {
 	test(`no accessibility violations on ${path}`, async ({ page }) => {
 		await page.goto(path);

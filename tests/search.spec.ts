@@ -1,6 +1,9 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 
-test('search finds a module section by a word from its body, offline, and is keyboard navigable', async ({ page, context }) => {
+test('search finds a module section by a word from its body, offline, and is keyboard navigable', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);

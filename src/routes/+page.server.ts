@@ -2,7 +2,11 @@ import { course } from '$lib/server/course';
 import { tracks } from '$lib/server/views';
 
 export const load = () => ({
-	modules: course.modules.map((m) => ({ id: m.id, title: m.title, href: `/learn/${m.track}/${m.id}` })),
+	modules: course.modules.map((m) => ({
+		id: m.id,
+		title: m.title,
+		href: `/learn/${m.track}/${m.id}`
+	})),
 	tracks: tracks().map((t) => ({ track: t.track, title: t.title, count: t.modules.length })),
 	counts: {
 		modules: course.modules.length,

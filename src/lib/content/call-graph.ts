@@ -38,7 +38,9 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 	const queue = [scenario.start];
 	while (queue.length) {
 		for (const next of successors(scenario, queue.shift()!)) {
-			if (!reachable.has(next)) (reachable.add(next), queue.push(next));
+			if (reachable.has(next)) continue;
+			reachable.add(next);
+			queue.push(next);
 		}
 	}
 	for (const id of ids)
@@ -51,8 +53,10 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 	while (grew) {
 		grew = false;
 		for (const id of ids)
-			if (!canEnd.has(id) && successors(scenario, id).some((n) => canEnd.has(n)))
-				(canEnd.add(id), (grew = true));
+			if (!canEnd.has(id) && successors(scenario, id).some((n) => canEnd.has(n))) {
+				canEnd.add(id);
+				grew = true;
+			}
 	}
 	for (const id of ids)
 		if (reachable.has(id) && !canEnd.has(id))

@@ -62,7 +62,7 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('a missing field', () => {
-		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', /  summary: .*\n/, ''));
+		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', / {2}summary: .*\n/, ''));
 		expect(problems).toEqual(['content/rules.yaml:1 (0.summary): missing field "summary"']);
 	});
 

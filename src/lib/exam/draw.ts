@@ -12,7 +12,8 @@ export function apportion(total: number, weights: Record<string, number>): Recor
 	const counts = Object.fromEntries(exact.map(({ d, share }) => [d, Math.floor(share)]));
 	let left = total - Object.values(counts).reduce((a, b) => a + b, 0);
 	const byRemainder = [...exact].sort(
-		(a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || a.d.localeCompare(b.d)
+		(a, b) =>
+			b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)) || a.d.localeCompare(b.d)
 	);
 	for (const { d } of byRemainder) {
 		if (left-- <= 0) break;
@@ -42,8 +43,14 @@ export function drawExam(
 			throw new NotEnoughQuestionsError(
 				`The question bank has ${pool.length} questions in ${domain}; this exam needs ${count}.`
 			);
-		const fresh = shuffle(pool.filter((q) => !seenBefore.has(q.id)), random);
-		const seen = shuffle(pool.filter((q) => seenBefore.has(q.id)), random);
+		const fresh = shuffle(
+			pool.filter((q) => !seenBefore.has(q.id)),
+			random
+		);
+		const seen = shuffle(
+			pool.filter((q) => seenBefore.has(q.id)),
+			random
+		);
 		picked.push(...[...fresh, ...seen].slice(0, count));
 	}
 	return formOf(shuffle(picked, random), random);

@@ -2,15 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { apportion, drawExam, NotEnoughQuestionsError } from './draw';
 import { estimateReadiness } from './readiness';
 import { scoreExam } from './score';
-import { deadlineFrom, formatClock, isExpired, milestoneCrossed, reviewSummary, secondsLeft } from './session';
+import {
+	deadlineFrom,
+	formatClock,
+	isExpired,
+	milestoneCrossed,
+	reviewSummary,
+	secondsLeft
+} from './session';
 import type { ExamQuestion } from './types';
 
 const bank: ExamQuestion[] = [
-	...Array.from({ length: 30 }, (_, i) => ({ id: `f${i}`, domain: 'fdcpa-regf', answer: i % 4, optionCount: 4 })),
-	...Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, domain: 'fcra', answer: 1, optionCount: 4 })),
-	...Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, domain: 'negotiation', answer: 2, optionCount: 4 }))
+	...Array.from({ length: 30 }, (_, i) => ({
+		id: `f${i}`,
+		domain: 'fdcpa-regf',
+		answer: i % 4,
+		optionCount: 4
+	})),
+	...Array.from({ length: 10 }, (_, i) => ({
+		id: `c${i}`,
+		domain: 'fcra',
+		answer: 1,
+		optionCount: 4
+	})),
+	...Array.from({ length: 10 }, (_, i) => ({
+		id: `n${i}`,
+		domain: 'negotiation',
+		answer: 2,
+		optionCount: 4
+	}))
 ];
-const blueprint = { questions: 20, minutes: 30, passPercent: 85, domains: { 'fdcpa-regf': 55, fcra: 25, negotiation: 20 } };
+const blueprint = {
+	questions: 20,
+	minutes: 30,
+	passPercent: 85,
+	domains: { 'fdcpa-regf': 55, fcra: 25, negotiation: 20 }
+};
 
 describe('apportion', () => {
 	it('meets the weights and adds up exactly', () => {
@@ -32,7 +59,9 @@ describe('drawExam', () => {
 
 	it('is the same for the same seed and different for another', () => {
 		expect(drawExam(blueprint, bank, 7)).toEqual(drawExam(blueprint, bank, 7));
-		expect(drawExam(blueprint, bank, 7).questionIds).not.toEqual(drawExam(blueprint, bank, 8).questionIds);
+		expect(drawExam(blueprint, bank, 7).questionIds).not.toEqual(
+			drawExam(blueprint, bank, 8).questionIds
+		);
 	});
 
 	it('shuffles each question’s options as a permutation', () => {
@@ -42,13 +71,20 @@ describe('drawExam', () => {
 	});
 
 	it('prefers questions not seen before', () => {
-		const seen = new Set(bank.filter((q) => q.domain === 'fcra').slice(0, 5).map((q) => q.id));
+		const seen = new Set(
+			bank
+				.filter((q) => q.domain === 'fcra')
+				.slice(0, 5)
+				.map((q) => q.id)
+		);
 		const form = drawExam(blueprint, bank, 11, seen);
 		expect(form.questionIds.filter((id) => seen.has(id))).toEqual([]);
 	});
 
 	it('says plainly when the bank is too small', () => {
-		expect(() => drawExam({ questions: 100, domains: { fcra: 100 } }, bank, 1)).toThrow(NotEnoughQuestionsError);
+		expect(() => drawExam({ questions: 100, domains: { fcra: 100 } }, bank, 1)).toThrow(
+			NotEnoughQuestionsError
+		);
 	});
 });
 
@@ -67,12 +103,17 @@ describe('scoreExam', () => {
 		expect(result.total).toBe(6);
 		expect(result.percent).toBeCloseTo(50);
 		expect(result.passed).toBe(false);
-		expect(result.byDomain).toEqual({ 'fdcpa-regf': { correct: 2, total: 4 }, fcra: { correct: 1, total: 2 } });
+		expect(result.byDomain).toEqual({
+			'fdcpa-regf': { correct: 2, total: 4 },
+			fcra: { correct: 1, total: 2 }
+		});
 	});
 
 	it('passes exactly at the threshold', () => {
 		const qs = bank.slice(30, 35);
-		const answers = Object.fromEntries(qs.slice(0, 4).map((q) => [q.id, { option: 1, answeredAt: '', seconds: 1 }]));
+		const answers = Object.fromEntries(
+			qs.slice(0, 4).map((q) => [q.id, { option: 1, answeredAt: '', seconds: 1 }])
+		);
 		expect(scoreExam(qs, answers, 80, 1).passed).toBe(true);
 	});
 });
@@ -111,7 +152,9 @@ describe('session clock', () => {
 	it('counts down from the stored deadline, also across a closed tab', () => {
 		expect(secondsLeft(session, new Date('2026-03-01T10:30:00Z'))).toBe(1800);
 		expect(isExpired(session, new Date('2026-03-01T11:00:01Z'))).toBe(true);
-		expect(isExpired({ ...session, submittedAt: 'x' }, new Date('2026-03-01T12:00:00Z'))).toBe(false);
+		expect(isExpired({ ...session, submittedAt: 'x' }, new Date('2026-03-01T12:00:00Z'))).toBe(
+			false
+		);
 	});
 	it('formats the clock and finds milestones', () => {
 		expect(formatClock(3725)).toBe('1:02:05');
@@ -120,7 +163,9 @@ describe('session clock', () => {
 		expect(milestoneCrossed(500, 499)).toBeUndefined();
 	});
 	it('lists unanswered and flagged questions for review', () => {
-		expect(reviewSummary(['a', 'b', 'c'], { b: { option: 1, answeredAt: '', seconds: 1 } }, ['c'])).toEqual({
+		expect(
+			reviewSummary(['a', 'b', 'c'], { b: { option: 1, answeredAt: '', seconds: 1 } }, ['c'])
+		).toEqual({
 			unanswered: [0, 2],
 			flagged: [2]
 		});

@@ -19,5 +19,13 @@ export function scoreExam(
 	}
 	const total = questions.length;
 	const percent = total ? (correct / total) * 100 : 0;
-	return { correct, total, percent, passed: percent >= passPercent, passPercent, byDomain, secondsUsed };
+	return {
+		correct,
+		total,
+		percent,
+		passed: percent >= passPercent,
+		passPercent,
+		byDomain,
+		secondsUsed
+	};
 }

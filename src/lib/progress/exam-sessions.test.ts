@@ -1,7 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AcademyDB } from './db';
-import { getSession, listSessions, recordAnswer, setFlag, startSession, submitSession } from './exam-sessions';
-import { addToDeck, dueCards, gradeReview, recordPractice, reviewLogOf, undoLastReview } from './review-cards';
+import {
+	getSession,
+	listSessions,
+	recordAnswer,
+	setFlag,
+	startSession,
+	submitSession
+} from './exam-sessions';
+import {
+	addToDeck,
+	dueCards,
+	gradeReview,
+	recordPractice,
+	reviewLogOf,
+	undoLastReview
+} from './review-cards';
 import { freshDB } from './test-db';
 
 let db: AcademyDB;
@@ -15,7 +29,11 @@ const fields = {
 	mode: 'timed' as const,
 	seed: 1,
 	questionIds: ['a', 'b', 'c'],
-	optionOrders: [[0, 1, 2, 3], [3, 2, 1, 0], [1, 0, 3, 2]],
+	optionOrders: [
+		[0, 1, 2, 3],
+		[3, 2, 1, 0],
+		[1, 0, 3, 2]
+	],
 	deadline: '2030-01-01T00:00:00.000Z'
 };
 const answer = (option: number) => ({ option, answeredAt: '2026-01-01T00:00:00Z', seconds: 5 });
@@ -33,7 +51,11 @@ describe('exam sessions', () => {
 
 	it('keeps answers given at the same time from two tabs', async () => {
 		const s = await startSession(db, fields);
-		await Promise.all([recordAnswer(db, s.id, 'a', answer(1)), recordAnswer(db, s.id, 'b', answer(3)), setFlag(db, s.id, 'c', true)]);
+		await Promise.all([
+			recordAnswer(db, s.id, 'a', answer(1)),
+			recordAnswer(db, s.id, 'b', answer(3)),
+			setFlag(db, s.id, 'c', true)
+		]);
 		const stored = await getSession(db, s.id);
 		expect(Object.keys(stored!.answers).sort()).toEqual(['a', 'b']);
 		expect(stored?.flags).toEqual(['c']);
@@ -42,7 +64,15 @@ describe('exam sessions', () => {
 	it('freezes a session once it is submitted', async () => {
 		const s = await startSession(db, fields);
 		await recordAnswer(db, s.id, 'a', answer(1));
-		const result = { correct: 1, total: 3, percent: 33.3, passed: false, passPercent: 85, byDomain: {}, secondsUsed: 60 };
+		const result = {
+			correct: 1,
+			total: 3,
+			percent: 33.3,
+			passed: false,
+			passPercent: 85,
+			byDomain: {},
+			secondsUsed: 60
+		};
 		await submitSession(db, s.id, () => result);
 		await recordAnswer(db, s.id, 'b', answer(0));
 		await submitSession(db, s.id, () => ({ ...result, correct: 3 }));

@@ -2,7 +2,10 @@ import type { AcademyDB } from './db';
 import { newId, nowIso } from './clock';
 import type { ExamResult, ExamSession, RecordedAnswer } from './records';
 
-export type NewSession = Omit<ExamSession, 'id' | 'answers' | 'flags' | 'eliminated' | 'current' | 'startedAt'>;
+export type NewSession = Omit<
+	ExamSession,
+	'id' | 'answers' | 'flags' | 'eliminated' | 'current' | 'startedAt'
+>;
 
 export async function startSession(db: AcademyDB, fields: NewSession): Promise<ExamSession> {
 	const session: ExamSession = {
@@ -26,7 +29,11 @@ export async function getSession(db: AcademyDB, id: string): Promise<ExamSession
  * Changes one session inside a transaction, reading the latest stored copy first, so answers
  * given in another tab are never overwritten. A submitted session no longer changes.
  */
-async function change(db: AcademyDB, id: string, edit: (s: ExamSession) => void): Promise<ExamSession> {
+async function change(
+	db: AcademyDB,
+	id: string,
+	edit: (s: ExamSession) => void
+): Promise<ExamSession> {
 	return db.transaction('rw', db.examSessions, async () => {
 		const session = await db.examSessions.get(id);
 		if (!session) throw new Error('This exam session no longer exists.');
@@ -37,7 +44,12 @@ async function change(db: AcademyDB, id: string, edit: (s: ExamSession) => void)
 	});
 }
 
-export function recordAnswer(db: AcademyDB, id: string, questionId: string, answer: RecordedAnswer) {
+export function recordAnswer(
+	db: AcademyDB,
+	id: string,
+	questionId: string,
+	answer: RecordedAnswer
+) {
 	return change(db, id, (s) => {
 		s.answers[questionId] = answer;
 	});
@@ -45,7 +57,9 @@ export function recordAnswer(db: AcademyDB, id: string, questionId: string, answ
 
 export function setFlag(db: AcademyDB, id: string, questionId: string, flagged: boolean) {
 	return change(db, id, (s) => {
-		s.flags = flagged ? [...new Set([...s.flags, questionId])] : s.flags.filter((f) => f !== questionId);
+		s.flags = flagged
+			? [...new Set([...s.flags, questionId])]
+			: s.flags.filter((f) => f !== questionId);
 	});
 }
 

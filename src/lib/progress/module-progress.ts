@@ -10,7 +10,10 @@ export async function getModuleProgress(
 	return db.moduleProgress.get([profileId, moduleId]);
 }
 
-export async function listModuleProgress(db: AcademyDB, profileId: string): Promise<ModuleProgress[]> {
+export async function listModuleProgress(
+	db: AcademyDB,
+	profileId: string
+): Promise<ModuleProgress[]> {
 	return db.moduleProgress.where('profileId').equals(profileId).toArray();
 }
 
@@ -30,7 +33,10 @@ export async function recordReading(
 			completedAt: existing?.completedAt,
 			checkScore: existing?.checkScore,
 			lastHeading: reading.lastHeading ?? existing?.lastHeading,
-			readFraction: Math.max(existing?.readFraction ?? 0, Math.min(1, Math.max(0, reading.readFraction))),
+			readFraction: Math.max(
+				existing?.readFraction ?? 0,
+				Math.min(1, Math.max(0, reading.readFraction))
+			),
 			updatedAt: nowIso()
 		});
 	});

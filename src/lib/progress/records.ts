@@ -41,6 +41,8 @@ export interface ExamSession {
 	mode: 'timed' | 'tutor' | 'custom';
 	/** For custom quizzes: what was asked for, shown on the results page. */
 	title?: string;
+	/** Cramming: answers are logged but the review schedule is left alone. */
+	cram?: boolean;
 	seed: number;
 	questionIds: string[];
 	/** For each question, the order its options are shown in. */

@@ -11,7 +11,12 @@ export async function recordPractice(
 	db: AcademyDB,
 	profileId: string,
 	questionId: string,
-	answer: { correct: boolean; unsure?: boolean; context: ReviewLogEntry['context']; examDate?: string },
+	answer: {
+		correct: boolean;
+		unsure?: boolean;
+		context: ReviewLogEntry['context'];
+		examDate?: string;
+	},
 	now = new Date()
 ): Promise<void> {
 	await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
@@ -74,7 +79,10 @@ export async function gradeReview(
 }
 
 /** Undoes the most recent review grade: the card returns to its state before it. */
-export async function undoLastReview(db: AcademyDB, profileId: string): Promise<string | undefined> {
+export async function undoLastReview(
+	db: AcademyDB,
+	profileId: string
+): Promise<string | undefined> {
 	return db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
 		const last = await db.reviewLog
 			.where('profileId')
@@ -102,14 +110,25 @@ export async function addToDeck(
 		for (const questionId of questionIds) {
 			if (await db.reviewCards.get([profileId, questionId])) continue;
 			const card = newCard(now);
-			await db.reviewCards.put({ profileId, questionId, fsrs: card, due: card.due, createdAt: nowIso(), source });
+			await db.reviewCards.put({
+				profileId,
+				questionId,
+				fsrs: card,
+				due: card.due,
+				createdAt: nowIso(),
+				source
+			});
 			added++;
 		}
 		return added;
 	});
 }
 
-export async function dueCards(db: AcademyDB, profileId: string, now = new Date()): Promise<ReviewCard[]> {
+export async function dueCards(
+	db: AcademyDB,
+	profileId: string,
+	now = new Date()
+): Promise<ReviewCard[]> {
 	return db.reviewCards
 		.where('[profileId+due]')
 		.between([profileId, ''], [profileId, now.toISOString()], true, true)

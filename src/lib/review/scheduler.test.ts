@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, dueQueue, gradeCard, gradeForAnswer, isDue, newCard, Rating } from './scheduler';
+import {
+	daysUntil,
+	dueQueue,
+	gradeCard,
+	gradeForAnswer,
+	isDue,
+	newCard,
+	Rating
+} from './scheduler';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const day = 86_400_000;

@@ -68,7 +68,10 @@ export function isDue(card: Pick<StoredCard, 'due'>, now: Date): boolean {
 }
 
 /** Due cards, most overdue first. */
-export function dueQueue<T extends { fsrs: Pick<StoredCard, 'due'> }>(cards: readonly T[], now: Date): T[] {
+export function dueQueue<T extends { fsrs: Pick<StoredCard, 'due'> }>(
+	cards: readonly T[],
+	now: Date
+): T[] {
 	return cards
 		.filter((c) => isDue(c.fsrs, now))
 		.sort((a, b) => a.fsrs.due.localeCompare(b.fsrs.due));

@@ -143,7 +143,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
 			const exactness = term === word ? 1 : 0.7;
 			for (const [doc, tf] of list) {
 				const norm = tf + K1 * (1 - B + (B * index.lengths[doc]!) / index.averageLength);
-				const gain = (idf * (tf * (K1 + 1))) / norm * exactness;
+				const gain = ((idf * (tf * (K1 + 1))) / norm) * exactness;
 				const entry = scores.get(doc) ?? { score: 0, matched: 0 };
 				entry.score += gain;
 				if (!seen.has(doc)) {
@@ -175,7 +175,11 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
 type QueryStem = { stem: string; prefix: boolean };
 
 function wordMatches(word: string, stems: QueryStem[]): boolean {
-	const s = stem(fold(word).replace(/['’]s$/, '').replace(/['’.]/g, ''));
+	const s = stem(
+		fold(word)
+			.replace(/['’]s$/, '')
+			.replace(/['’.]/g, '')
+	);
 	return stems.some((q) => (q.prefix ? s.startsWith(q.stem) : s === q.stem));
 }
 
@@ -214,7 +218,10 @@ function snippetOf(text: string, stems: QueryStem[], width = 180): SearchHit['sn
 }
 
 /** Splits text into plain and marked pieces, for rendering without HTML strings. */
-export function highlight(text: string, marks: [number, number][]): { text: string; mark: boolean }[] {
+export function highlight(
+	text: string,
+	marks: [number, number][]
+): { text: string; mark: boolean }[] {
 	const out: { text: string; mark: boolean }[] = [];
 	let at = 0;
 	for (const [a, b] of marks) {

@@ -10,7 +10,13 @@ export function searchDocs(): SearchDoc[] {
 	for (const m of course.modules) {
 		const href = moduleHref(m);
 		m.check.forEach((q) => checkOf.set(q, `${href}#knowledge-check`));
-		docs.push({ id: `m:${m.id}`, kind: 'module', title: m.title, href, text: m.summary + ' ' + m.objectives.join(' ') });
+		docs.push({
+			id: `m:${m.id}`,
+			kind: 'module',
+			title: m.title,
+			href,
+			text: m.summary + ' ' + m.objectives.join(' ')
+		});
 		// Each h2 section becomes its own document.
 		const parts = m.html.split(/(?=<h2 id=")/);
 		for (const part of parts) {
@@ -27,13 +33,34 @@ export function searchDocs(): SearchDoc[] {
 		}
 	}
 	for (const g of course.glossary)
-		docs.push({ id: `g:${g.id}`, kind: 'glossary', title: g.term, href: `/glossary#${g.id}`, context: 'Glossary', text: [g.definition, ...g.aliases].join(' ') });
+		docs.push({
+			id: `g:${g.id}`,
+			kind: 'glossary',
+			title: g.term,
+			href: `/glossary#${g.id}`,
+			context: 'Glossary',
+			text: [g.definition, ...g.aliases].join(' ')
+		});
 	for (const r of course.rules)
-		docs.push({ id: `r:${r.id}`, kind: 'rule', title: r.title, href: `/rules#${r.id}`, context: r.citation, text: r.summary });
+		docs.push({
+			id: `r:${r.id}`,
+			kind: 'rule',
+			title: r.title,
+			href: `/rules#${r.id}`,
+			context: r.citation,
+			text: r.summary
+		});
 	for (const q of course.questions) {
 		const href = checkOf.get(q.id) ?? (q.rules[0] && ruleHref(q.rules[0]));
 		if (!href) continue;
-		docs.push({ id: `q:${q.id}`, kind: 'question', title: q.stem, href, context: 'Practice question', text: htmlToText(q.explanationHtml) });
+		docs.push({
+			id: `q:${q.id}`,
+			kind: 'question',
+			title: q.stem,
+			href,
+			context: 'Practice question',
+			text: htmlToText(q.explanationHtml)
+		});
 	}
 	return docs;
 }

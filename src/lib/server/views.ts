@@ -1,5 +1,5 @@
 /** Plain, serialisable views of the course for page data. */
-import { TRACK_TITLES, TRACKS, type Track } from '$lib/content/schema';
+import { TRACK_TITLES, TRACKS } from '$lib/content/schema';
 import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
 import { course, ruleHref, rulesById } from './course';

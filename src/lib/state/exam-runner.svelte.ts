@@ -1,0 +1,157 @@
+import { asExamQuestion, type Bank } from '$lib/content/bank';
+import type { QuestionView } from '$lib/content/views';
+import { scoreExam } from '$lib/exam/score';
+import { isExpired, secondsLeft } from '$lib/exam/session';
+import type { AcademyDB } from '$lib/progress/db';
+import {
+	getSession,
+	recordAnswer,
+	setCurrent,
+	setEliminated,
+	setFlag,
+	submitSession
+} from '$lib/progress/exam-sessions';
+import type { ExamSession } from '$lib/progress/records';
+import { recordPractice } from '$lib/progress/review-cards';
+import { getSetting } from '$lib/progress/settings';
+
+/**
+ * One exam in progress: the stored session, the questions it draws on, and the actions a learner
+ * takes. Every action is written to the database before the screen changes.
+ */
+export class ExamRunner {
+	session = $state<ExamSession | undefined>();
+	now = $state(Date.now());
+	#entered = Date.now();
+
+	constructor(
+		readonly db: AcademyDB,
+		readonly bank: Bank,
+		session: ExamSession
+	) {
+		this.session = session;
+	}
+
+	static async open(db: AcademyDB, bank: Bank, id: string): Promise<ExamRunner | undefined> {
+		const session = await getSession(db, id);
+		return session && new ExamRunner(db, bank, session);
+	}
+
+	get blueprint() {
+		return this.bank.blueprints.find((b) => b.id === this.session?.blueprintId);
+	}
+
+	get questions(): QuestionView[] {
+		const byId = new Map(this.bank.questions.map((q) => [q.id, q]));
+		return (this.session?.questionIds ?? []).flatMap((id) => byId.get(id) ?? []);
+	}
+
+	get index() {
+		return this.session?.current ?? 0;
+	}
+
+	get question(): QuestionView | undefined {
+		return this.questions[this.index];
+	}
+
+	/** The current question's options in the order shown: stored index and text. */
+	get shownOptions(): { stored: number; text: string }[] {
+		const q = this.question;
+		const order = this.session?.optionOrders[this.index] ?? [];
+		return q ? order.map((stored) => ({ stored, text: q.options[stored] ?? '' })) : [];
+	}
+
+	get secondsLeft() {
+		return this.session ? secondsLeft(this.session, new Date(this.now)) : undefined;
+	}
+
+	get submitted() {
+		return !!this.session?.submittedAt;
+	}
+
+	get expired() {
+		return this.session ? isExpired(this.session, new Date(this.now)) : false;
+	}
+
+	answerOf(id: string) {
+		return this.session?.answers[id];
+	}
+
+	#secondsHere(id: string) {
+		return (this.answerOf(id)?.seconds ?? 0) + Math.round((Date.now() - this.#entered) / 1000);
+	}
+
+	async answer(stored: number) {
+		const s = this.session;
+		const q = this.question;
+		if (!s || !q || this.submitted) return;
+		// In tutor mode the first answer stands: the feedback has been seen.
+		if (s.mode === 'tutor' && this.answerOf(q.id)) return;
+		this.session = await recordAnswer(this.db, s.id, q.id, {
+			option: stored,
+			answeredAt: new Date().toISOString(),
+			seconds: this.#secondsHere(q.id)
+		});
+		this.#entered = Date.now();
+		if (s.mode === 'tutor') {
+			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
+			await recordPractice(this.db, s.profileId, q.id, {
+				correct: stored === q.answer,
+				context: s.cram ? 'cram' : 'tutor',
+				examDate
+			});
+		}
+	}
+
+	async toggleFlag() {
+		const s = this.session;
+		const q = this.question;
+		if (!s || !q || this.submitted) return;
+		this.session = await setFlag(this.db, s.id, q.id, !s.flags.includes(q.id));
+	}
+
+	async toggleEliminated(stored: number) {
+		const s = this.session;
+		const q = this.question;
+		if (!s || !q || this.submitted) return;
+		const current = s.eliminated[q.id] ?? [];
+		const next = current.includes(stored)
+			? current.filter((o) => o !== stored)
+			: [...current, stored];
+		this.session = await setEliminated(this.db, s.id, q.id, next);
+	}
+
+	async go(index: number) {
+		const s = this.session;
+		if (!s || index < 0 || index >= s.questionIds.length) return;
+		this.session = await setCurrent(this.db, s.id, index);
+		this.#entered = Date.now();
+	}
+
+	async submit() {
+		const s = this.session;
+		const blueprint = this.blueprint;
+		if (!s) return;
+		const passPercent = blueprint?.passPercent ?? 0;
+		const questions = this.questions.map(asExamQuestion);
+		const end = Math.min(Date.now(), s.deadline ? Date.parse(s.deadline) : Infinity);
+		const used = Math.round((end - Date.parse(s.startedAt)) / 1000);
+		this.session = await submitSession(this.db, s.id, (latest) =>
+			scoreExam(questions, latest.answers, passPercent, used)
+		);
+		// Timed and custom answers feed the review deck once the exam is over (tutor did it live);
+		// a flagged question answered right goes in as "unsure".
+		if (s.mode !== 'tutor') {
+			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
+			for (const q of this.questions) {
+				const a = this.session?.answers[q.id];
+				await recordPractice(this.db, s.profileId, q.id, {
+					correct: a?.option === q.answer,
+					unsure: s.flags.includes(q.id),
+					context: s.cram ? 'cram' : s.mode === 'custom' ? 'custom' : 'exam',
+					examDate
+				});
+			}
+		}
+	}
+}
