@@ -5,7 +5,11 @@ import type { FieldPath } from './yaml-source.ts';
 export function successors(scenario: CallScenario, nodeId: string): string[] {
 	const node = scenario.nodes[nodeId];
 	if (!node) return [];
-	return [...(node.choices?.map((c) => c.next) ?? []), ...(node.input ? [node.input.next] : [])];
+	return [
+		...(node.choices?.map((c) => c.next) ?? []),
+		...(node.input ? [node.input.next] : []),
+		...(node.plan ? [node.plan.accepted, node.plan.declined] : [])
+	];
 }
 
 /**
@@ -19,18 +23,25 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 		problems.push({ at: ['start'], message: `start node "${scenario.start}" does not exist` });
 
 	for (const [id, node] of Object.entries(scenario.nodes)) {
-		const kinds = [node.choices, node.input, node.outcome].filter((k) => k !== undefined).length;
+		const kinds = [node.choices, node.input, node.plan, node.outcome].filter((k) => k !== undefined).length;
 		if (kinds !== 1)
 			problems.push({
 				at: ['nodes', id],
-				message: 'a node has exactly one of: choices, input, or an outcome (an end node)'
+				message: 'a node has exactly one of: choices, input, plan, or an outcome (an end node)'
 			});
+		if (node.outcomeScore !== undefined && !node.outcome)
+			problems.push({ at: ['nodes', id, 'outcomeScore'], message: 'only an end node (with an outcome) has an outcomeScore' });
 		node.choices?.forEach((choice, i) => {
 			if (!scenario.nodes[choice.next])
 				problems.push({ at: ['nodes', id, 'choices', i, 'next'], message: `no node "${choice.next}"` });
 		});
 		if (node.input && !scenario.nodes[node.input.next])
 			problems.push({ at: ['nodes', id, 'input', 'next'], message: `no node "${node.input.next}"` });
+		for (const key of ['accepted', 'declined'] as const) {
+			const target = node.plan?.[key];
+			if (target && !scenario.nodes[target])
+				problems.push({ at: ['nodes', id, 'plan', key], message: `no node "${target}"` });
+		}
 	}
 	if (problems.length) return problems;
 
@@ -63,3 +74,26 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 			problems.push({ at: ['nodes', id], message: `from node "${id}" the call can never end` });
 	return problems;
 }
+
+/**
+ * The most learner decisions on any path from the start to an end: the main path of a good
+ * scenario is long enough to practise a whole call.
+ */
+export function longestDecisionPath(scenario: CallScenario): number {
+	const memo = new Map<string, number>();
+	const visiting = new Set<string>();
+	const walk = (id: string): number => {
+		if (memo.has(id)) return memo.get(id)!;
+		if (visiting.has(id)) return 0; // a loop adds nothing
+		visiting.add(id);
+		const node = scenario.nodes[id];
+		const own = node && !node.outcome ? 1 : 0;
+		const best = Math.max(0, ...successors(scenario, id).map(walk));
+		visiting.delete(id);
+		memo.set(id, own + best);
+		return own + best;
+	};
+	return walk(scenario.start);
+}
+
+export const MIN_DECISIONS = 8;

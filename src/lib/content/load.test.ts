@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longestDecisionPath } from './call-graph.ts';
 import { loadCourse, loadCourseOrThrow } from './load.ts';
 import { formatProblem } from './problems.ts';
 import { validFiles } from './test-course.ts';
@@ -128,7 +129,7 @@ describe('loadCourse reports broken content with file, line and a plain message'
 			)
 		);
 		expect(problems).toEqual([
-			'content/calls/hello.yaml:32 (nodes.loop): node "loop" cannot be reached from the start'
+			'content/calls/hello.yaml:35 (nodes.loop): node "loop" cannot be reached from the start'
 		]);
 	});
 
@@ -160,5 +161,22 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const files = validFiles();
 		replace(files, 'content/rules.yaml', '#convenient-times', '#hours');
 		expect(() => loadCourseOrThrow(files)).toThrow(/The course content has 1 problem:\n {2}content\/rules\.yaml:5/);
+	});
+});
+
+describe('call scenarios are long enough to practise a whole call', () => {
+	it('counts the decisions on the longest path', () => {
+		const call = loadCourseOrThrow(validFiles()).calls[0]!;
+		expect(longestDecisionPath(call)).toBe(8);
+	});
+
+	it('refuses a scenario with fewer than 8 decisions', () => {
+		const problems = problemsWith((f) => {
+			replace(f, 'content/calls/hello.yaml', 'next: step-2', 'next: step-3');
+			replace(f, 'content/calls/hello.yaml', / {2}step-2:\n(?: {4}.*\n)+?(?= {2}step-3:)/, '');
+		});
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:20 (start): the longest path has 7 learner decisions; a call needs at least 8'
+		]);
 	});
 });

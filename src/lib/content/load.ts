@@ -22,7 +22,7 @@ import {
 	type Question,
 	type Rule
 } from './schema.ts';
-import { checkCallGraph } from './call-graph.ts';
+import { checkCallGraph, longestDecisionPath, MIN_DECISIONS } from './call-graph.ts';
 import { parseYaml, splitFrontMatter, type FieldPath, type YamlSource } from './yaml-source.ts';
 
 export interface Module extends ModuleFrontMatter {
@@ -319,7 +319,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 
 	// ---- calls
 	for (const item of calls) {
-		for (const p of checkCallGraph(item.value)) report(item.file, p.message, item.source, p.at);
+		const graph = checkCallGraph(item.value);
+		for (const p of graph) report(item.file, p.message, item.source, p.at);
+		const decisions = graph.length ? MIN_DECISIONS : longestDecisionPath(item.value);
+		if (decisions < MIN_DECISIONS)
+			report(item.file, `the longest path has ${decisions} learner decisions; a call needs at least ${MIN_DECISIONS}`, item.source, ['start']);
 		for (const [nodeId, node] of Object.entries(item.value.nodes)) {
 			node.choices?.forEach((choice, c) =>
 				choice.compliance?.forEach((entry, k) => {

@@ -267,8 +267,27 @@ const NodeSchema = fields(
 				}
 			)
 		),
+		/** The learner proposes a payment plan, settlement or payment in full, checked by the engine. */
+		plan: v.optional(
+			fields({
+				prompt: text('plan prompt'),
+				/** The lowest settlement the creditor has authorised, in percent of the balance. */
+				minSettlementPercent: v.optional(whole('minSettlementPercent', 1, 100)),
+				/** The most monthly instalments the creditor allows. */
+				maxInstallments: whole('maxInstallments', 1, 60),
+				/** The latest first payment date allowed, in days after the call. */
+				firstPaymentWithinDays: whole('firstPaymentWithinDays', 0, 60),
+				/** Where the call goes when the offer fits the rules and the persona's budget. */
+				accepted: slug('accepted node id'),
+				/** Where it goes when the persona cannot afford it or the terms break the rules. */
+				declined: slug('declined node id'),
+				feedback: text('feedback')
+			})
+		),
 		/** Present on end nodes only. */
-		outcome: v.optional(oneOf(CALL_OUTCOMES, 'outcome'))
+		outcome: v.optional(oneOf(CALL_OUTCOMES, 'outcome')),
+		/** How good this ending is, 0–100, for the outcome score (defaults by outcome). */
+		outcomeScore: v.optional(whole('outcomeScore', 0, 100))
 	}
 );
 export type CallNode = v.InferOutput<typeof NodeSchema>;
@@ -289,7 +308,9 @@ export const CallScenarioSchema = fields(
 				timeZone: text('timeZone'),
 				mood: text('mood'),
 				/** What the persona can pay each month, for checking proposed plans. */
-				monthlyBudget: v.optional(v.number('monthlyBudget must be a number'))
+				monthlyBudget: v.optional(v.number('monthlyBudget must be a number')),
+				/** What the persona can pay at once, for checking a lump-sum settlement or payment in full. */
+				lumpSum: v.optional(v.number('lumpSum must be a number'))
 			}
 		),
 		account: fields(

@@ -1,6 +1,14 @@
 /** A tiny but complete course, as files, for tests to load and then break on purpose. */
 import type { ContentFiles } from './load.ts';
 
+/** A chain of decision nodes step-from … step-to, the last leading to the end node "done". */
+function steps(from: number, to: number): string {
+	let out = '';
+	for (let i = from; i <= to; i++)
+		out += `  step-${i}:\n    line: Go on (${i}).\n    choices:\n      - text: Next.\n        next: ${i === to ? 'done' : `step-${i + 1}`}\n        feedback: Step ${i}.\n`;
+	return out;
+}
+
 export function validFiles(): ContentFiles {
 	return {
 		'content/rules.yaml': `- id: fdcpa-1692c-a1-time
@@ -102,10 +110,13 @@ nodes:
         compliance:
           - rule: fdcpa-1692c-a1-time
             verdict: ok
+      - text: Is Dana there?
+        next: step-2
+        feedback: Fine too.
   done:
     line: Yes, bye.
     outcome: call-ended
-`,
+${steps(2, 8)}`,
 		'content/plans/starter.yaml': `id: starter
 title: Starter
 summary: One week.
