@@ -6,11 +6,13 @@ import type { CallNode, CallScenario } from '$lib/content/schema';
 import { checkPhrases, type PhraseCheck } from './phrases.ts';
 import { checkOffer, money, type OfferCheck, type PlanOffer } from './plan-offer.ts';
 
-export type CallStep = { node: string; at: string } & (
+/** What the learner did at one turn of the call. */
+export type CallMove =
 	| { kind: 'choice'; choice: number }
 	| { kind: 'input'; text: string }
-	| { kind: 'plan'; offer: PlanOffer }
-);
+	| { kind: 'plan'; offer: PlanOffer };
+
+export type CallStep = { node: string; at: string } & CallMove;
 
 export interface ComplianceMark {
 	rule: string;

@@ -1,8 +1,10 @@
 /** The records stored on the device. Every record but a profile belongs to one profile. */
 import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
 import type { StoredCard } from '$lib/review/scheduler';
+import type { CallStep } from '$lib/calls/conversation';
+import type { Category } from '$lib/calls/score';
 
-export type { ExamResult, RecordedAnswer };
+export type { ExamResult, RecordedAnswer, CallStep };
 
 export interface Profile {
 	id: string;
@@ -88,15 +90,28 @@ export interface CallRun {
 	profileId: string;
 	scenarioId: string;
 	startedAt: string;
-	finishedAt?: string;
-	/** Node ids visited and the choice taken at each, in order. */
-	path: { node: string; choice?: number; input?: string }[];
-	currentNode: string;
+	/** The moment the learner placed the call (simulated time); unset while still at the dialer. */
+	dialedAt?: string;
+	/** Real time the conversation began, for the call timer. */
+	connectedAt?: string;
+	/** Every decision, written as it is made; the whole call is replayed from these. */
+	steps: CallStep[];
 	accountNote?: string;
-	outcome?: string;
-	scores?: Record<string, number>;
-	violations?: string[];
-	passed?: boolean;
+	finishedAt?: string;
+	/** The score when the note was filed, kept so history and the dashboard need no replay. */
+	result?: CallRunResult;
+	/** A replay started from decision `fromDecision` of an earlier run. */
+	replayOf?: { runId: string; fromDecision: number };
+}
+
+export interface CallRunResult {
+	total: number;
+	passed: boolean;
+	categories: Record<Category, number>;
+	outcome: string;
+	/** Rule ids of the violations, critical ones included. */
+	violations: string[];
+	critical: boolean;
 }
 
 export interface PlanAssignment {

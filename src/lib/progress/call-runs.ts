@@ -1,0 +1,105 @@
+import type { AcademyDB } from './db';
+import { newId, nowIso } from './clock';
+import type { CallRun, CallRunResult, CallStep } from './records';
+
+export async function startRun(
+	db: AcademyDB,
+	profileId: string,
+	scenarioId: string,
+	from?: { run: CallRun; decision: number }
+): Promise<CallRun> {
+	const run: CallRun = {
+		id: newId(),
+		profileId,
+		scenarioId,
+		startedAt: nowIso(),
+		steps: from ? from.run.steps.slice(0, from.decision) : [],
+		...(from && {
+			dialedAt: from.run.dialedAt,
+			connectedAt: nowIso(),
+			replayOf: { runId: from.run.id, fromDecision: from.decision }
+		})
+	};
+	await db.callRuns.add(run);
+	return run;
+}
+
+export function getRun(db: AcademyDB, id: string): Promise<CallRun | undefined> {
+	return db.callRuns.get(id);
+}
+
+/**
+ * Changes one run inside a transaction, reading the stored copy first; a finished run no longer
+ * changes, so a second tab cannot rewrite a scored call.
+ */
+async function change(db: AcademyDB, id: string, edit: (run: CallRun) => void): Promise<CallRun> {
+	return db.transaction('rw', db.callRuns, async () => {
+		const run = await db.callRuns.get(id);
+		if (!run) throw new Error('This call is no longer on this device.');
+		if (run.finishedAt) return run;
+		edit(run);
+		await db.callRuns.put(run);
+		return run;
+	});
+}
+
+export function placeCall(db: AcademyDB, id: string, dialedAt: string): Promise<CallRun> {
+	return change(db, id, (run) => {
+		run.dialedAt ??= dialedAt;
+		run.connectedAt ??= nowIso();
+	});
+}
+
+/**
+ * Appends the learner's decision as step number `index`. If that step was already taken (the same
+ * call answered in another tab), the stored call wins and nothing is overwritten.
+ */
+export function recordStep(
+	db: AcademyDB,
+	id: string,
+	index: number,
+	step: CallStep
+): Promise<CallRun> {
+	return change(db, id, (run) => {
+		if (run.steps.length === index) run.steps.push(step);
+	});
+}
+
+export function fileNote(
+	db: AcademyDB,
+	id: string,
+	accountNote: string,
+	result: CallRunResult
+): Promise<CallRun> {
+	return change(db, id, (run) => {
+		run.accountNote = accountNote;
+		run.result = result;
+		run.finishedAt = nowIso();
+	});
+}
+
+/** A profile's calls, newest first; optionally for one scenario. */
+export async function runsOf(
+	db: AcademyDB,
+	profileId: string,
+	scenarioId?: string
+): Promise<CallRun[]> {
+	const runs = scenarioId
+		? await db.callRuns.where('[profileId+scenarioId]').equals([profileId, scenarioId]).toArray()
+		: await db.callRuns.where('profileId').equals(profileId).toArray();
+	return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+}
+
+/** Best finished score per scenario. */
+export function bestScores(runs: readonly CallRun[]): Map<string, CallRunResult> {
+	const best = new Map<string, CallRunResult>();
+	for (const run of runs) {
+		if (!run.result) continue;
+		const now = best.get(run.scenarioId);
+		if (!now || rank(run.result) > rank(now)) best.set(run.scenarioId, run.result);
+	}
+	return best;
+}
+
+/** A passed call beats any failed one; then the higher total. */
+const rank = (r: CallRunResult) => (r.passed ? 1000 : 0) + r.total;

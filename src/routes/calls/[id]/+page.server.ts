@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { course } from '$lib/server/course';
+import { citations } from '$lib/server/views';
+
+export const entries = () => course.calls.map((c) => ({ id: c.id }));
+
+export const load = ({ params }) => {
+	const scenario = course.calls.find((c) => c.id === params.id);
+	if (!scenario) error(404, 'No such call');
+	const rules = new Set<string>(['fdcpa-1692c-a1-time', 'regf-1006-14-b2-frequency']);
+	for (const node of Object.values(scenario.nodes)) {
+		node.choices?.forEach((c) => c.compliance?.forEach((m) => rules.add(m.rule)));
+		if (node.input) rules.add(node.input.rule);
+	}
+	// The bank's questions on each rule, so a missed compliance moment becomes review cards.
+	const questionsByRule = Object.fromEntries(
+		[...rules].map((rule) => [
+			rule,
+			course.questions.filter((q) => q.rules.includes(rule)).map((q) => q.id)
+		])
+	);
+	return {
+		scenario,
+		citations: Object.fromEntries(citations([...rules]).map((c) => [c.id, c])),
+		questionsByRule
+	};
+};
