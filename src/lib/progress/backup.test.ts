@@ -1,0 +1,198 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { backupFileName, exportProfile, importBackup, readBackup, type Backup } from './backup';
+import { fileNote, placeCall, recordStep, startRun } from './call-runs';
+import type { AcademyDB } from './db';
+import { recordAnswer, startSession, submitSession } from './exam-sessions';
+import { recordReading, setModuleComplete } from './module-progress';
+import { saveNote } from './notes';
+import { createProfile } from './profiles';
+import { addToDeck, recordPractice } from './review-cards';
+import { setSetting } from './settings';
+import { freshDB } from './test-db';
+
+let db: AcademyDB;
+beforeEach(() => {
+	db = freshDB();
+});
+
+async function busyProfile(target: AcademyDB = db) {
+	const p = await createProfile(target, 'Dana <b>Ruiz</b>');
+	await setModuleComplete(target, p.id, 'call-frequency', true);
+	await recordReading(target, p.id, 'harassment-abuse', {
+		lastHeading: 'repeated-calls',
+		readFraction: 0.4
+	});
+	await saveNote(target, p.id, 'call-frequency', 'Seven in seven; day 1 is the conversation day.');
+	const s = await startSession(target, {
+		profileId: p.id,
+		blueprintId: 'pcs',
+		mode: 'tutor',
+		seed: 4,
+		questionIds: ['q1', 'q2'],
+		optionOrders: [
+			[0, 1, 2, 3],
+			[3, 2, 1, 0]
+		]
+	});
+	await recordAnswer(target, s.id, 'q1', {
+		option: 2,
+		answeredAt: '2026-03-01T10:00:00.000Z',
+		seconds: 12
+	});
+	await submitSession(target, s.id, () => ({
+		correct: 1,
+		total: 2,
+		percent: 50,
+		passed: false,
+		passPercent: 85,
+		byDomain: { 'fdcpa-regf': { correct: 1, total: 2 } },
+		secondsUsed: 40
+	}));
+	await recordPractice(target, p.id, 'q2', { correct: false, context: 'tutor' });
+	await addToDeck(target, p.id, ['q3'], 'call');
+	const run = await startRun(target, p.id, 'wrong-number');
+	await placeCall(target, run.id, '2026-03-09T15:00:00.000Z');
+	await recordStep(target, run.id, 0, {
+		node: 'open',
+		at: '2026-03-09T15:00:05.000Z',
+		kind: 'choice',
+		choice: 0
+	});
+	await fileNote(target, run.id, '3/9 wrong number', {
+		total: 88,
+		passed: true,
+		categories: { compliance: 100, outcome: 85, professionalism: 80, documentation: 67 },
+		outcome: 'wrong-party',
+		violations: [],
+		critical: false
+	});
+	await setSetting(target, p.id, 'examDate', '2026-12-01');
+	return p;
+}
+
+/** Everything a profile owns, without the per-device log ids. */
+async function snapshot(target: AcademyDB, profileId: string) {
+	const b = await exportProfile(target, profileId);
+	return {
+		profile: b.profile,
+		tables: {
+			...b.tables,
+			reviewLog: b.tables.reviewLog.map(({ id: _id, ...rest }) => rest) // eslint-disable-line @typescript-eslint/no-unused-vars
+		}
+	};
+}
+
+describe('export and import', () => {
+	it('round-trips a profile into a fresh browser without losing anything', async () => {
+		const p = await busyProfile();
+		const file = JSON.stringify(await exportProfile(db, p.id));
+		const read = readBackup(file);
+		expect(read.ok).toBe(true);
+		const other = freshDB();
+		await importBackup(other, (read as { backup: Backup }).backup, 'merge');
+		expect(await snapshot(other, p.id)).toEqual(await snapshot(db, p.id));
+		expect((await snapshot(other, p.id)).tables.examSessions[0]?.answers.q1?.option).toBe(2);
+	});
+
+	it('replace makes the profile exactly the file; merge keeps what is newer here', async () => {
+		const p = await busyProfile();
+		const backup = await exportProfile(db, p.id);
+		await saveNote(db, p.id, 'call-frequency', 'A newer note written after the export.');
+		await setModuleComplete(db, p.id, 'harassment-abuse', true);
+
+		await importBackup(db, backup, 'merge');
+		expect((await db.notes.get([p.id, 'call-frequency']))?.text).toBe(
+			'A newer note written after the export.'
+		);
+		expect((await db.moduleProgress.get([p.id, 'harassment-abuse']))?.status).toBe('complete');
+		expect(await db.reviewLog.where('profileId').equals(p.id).count()).toBe(1);
+
+		await importBackup(db, backup, 'replace');
+		expect((await db.notes.get([p.id, 'call-frequency']))?.text).toContain('Seven in seven');
+		expect((await db.moduleProgress.get([p.id, 'harassment-abuse']))?.status).toBe('in-progress');
+	});
+
+	it('names the file after the profile and the day', () => {
+		expect(
+			backupFileName({
+				profile: { id: 'x', name: 'Dana <b>Ruiz</b>', createdAt: '', updatedAt: '' },
+				exportedAt: '2026-03-09T10:00:00.000Z'
+			})
+		).toBe('collections-academy-Dana-b-Ruiz-b-2026-03-09.json');
+	});
+});
+
+describe('a bad file is refused in plain words', () => {
+	let good: Backup;
+	beforeEach(async () => {
+		good = await exportProfile(db, (await busyProfile()).id);
+	});
+	const refuse = (text: string) => {
+		const r = readBackup(text);
+		expect(r.ok).toBe(false);
+		return (r as { message: string }).message;
+	};
+	const edited = (edit: (b: Record<string, any>) => void) => {
+		// eslint-disable-line @typescript-eslint/no-explicit-any
+		const copy = JSON.parse(JSON.stringify(good));
+		edit(copy);
+		return JSON.stringify(copy);
+	};
+
+	it('truncated JSON', () => {
+		expect(refuse(JSON.stringify(good).slice(0, 200))).toBe(
+			'The file is not readable JSON: it may be cut short or not a Collections Academy backup. Nothing was changed.'
+		);
+	});
+
+	it('another kind of file', () => {
+		expect(refuse('[1,2,3]')).toMatch(/does not contain a Collections Academy backup/);
+		expect(refuse('{"hello":"world"}')).toMatch(/not a Collections Academy profile backup/);
+	});
+
+	it('a file from a newer version', () => {
+		expect(refuse(edited((b) => (b.version = 7)))).toMatch(
+			/newer version of Collections Academy \(format 7\)/
+		);
+	});
+
+	it('a wrong type, with where it is', () => {
+		const message = refuse(edited((b) => (b.tables.examSessions[0].current = 'three')));
+		expect(message).toMatch(
+			/^The file is damaged or was changed by hand: tables › examSessions › row 1 › current/
+		);
+		expect(message).toMatch(/Nothing was changed\.$/);
+	});
+
+	it('an unexpected field such as __proto__', () => {
+		const text = JSON.stringify(good).replace(
+			'"format":',
+			'"__proto__":{"polluted":true},"format":'
+		);
+		expect(refuse(text)).toMatch(/unexpected field/);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('a huge string', () => {
+		expect(refuse(edited((b) => (b.profile.name = 'x'.repeat(5000))))).toMatch(
+			/profile › name is longer than 60 characters/
+		);
+	});
+
+	it('records that belong to someone else, and duplicated ids', () => {
+		expect(refuse(edited((b) => (b.tables.notes[0].profileId = 'someone-else')))).toMatch(
+			/belong to another profile/
+		);
+		expect(refuse(edited((b) => b.tables.callRuns.push(b.tables.callRuns[0])))).toMatch(
+			/Two calls share the same id/
+		);
+	});
+
+	it('leaves the database as it was', async () => {
+		const before = await db.profiles.count();
+		expect(refuse(edited((b) => (b.profile.createdAt = 'yesterday')))).toMatch(
+			/createdAt is not a date and time/
+		);
+		expect(await db.profiles.count()).toBe(before);
+	});
+});

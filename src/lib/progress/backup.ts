@@ -1,0 +1,407 @@
+/**
+ * One profile as a versioned JSON file: export, validation of a file before anything is written,
+ * and import by merge or replace. A refused file changes nothing.
+ */
+import * as v from 'valibot';
+import { PlanSchema } from '$lib/content/schema';
+import { PROFILE_TABLES, type AcademyDB } from './db';
+import { nowIso } from './clock';
+import type {
+	CallRun,
+	ExamSession,
+	ModuleProgress,
+	Note,
+	PlanAssignment,
+	Profile,
+	ReviewCard,
+	ReviewLogEntry,
+	Setting
+} from './records';
+
+export const BACKUP_FORMAT = 'collections-academy-profile';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read: a real profile is a few megabytes at most. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+// ---------------------------------------------------------------- the file format
+
+const MAX_ROWS = 200_000;
+const str = (max = 200) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+const id = v.pipe(str(100), v.regex(/^[A-Za-z0-9._:-]+$/, 'is not a valid id'));
+const time = v.pipe(str(40), v.isoTimestamp('is not a date and time'));
+const day = v.pipe(str(10), v.isoDate('is not a date'));
+const num = v.pipe(v.number(), v.finite('is not a finite number'));
+const int = (min: number, max: number) =>
+	v.pipe(num, v.integer('is not a whole number'), v.minValue(min), v.maxValue(max));
+const rows = <T extends v.GenericSchema>(item: T) =>
+	v.pipe(v.array(item), v.maxLength(MAX_ROWS, `has more than ${MAX_ROWS} rows`));
+const dict = <T extends v.GenericSchema>(value: T) =>
+	v.pipe(
+		v.record(id, value),
+		v.check((r) => Object.keys(r).length <= 10_000, 'has too many entries')
+	);
+const obj = v.strictObject;
+const opt = v.optional;
+
+const ProfileSchema = obj({
+	id,
+	name: v.pipe(str(60), v.trim(), v.minLength(1, 'is empty')),
+	createdAt: time,
+	updatedAt: time
+});
+
+const ExamResultSchema = obj({
+	correct: int(0, 10_000),
+	total: int(0, 10_000),
+	percent: v.pipe(num, v.minValue(0), v.maxValue(100)),
+	passed: v.boolean(),
+	passPercent: v.pipe(num, v.minValue(0), v.maxValue(100)),
+	byDomain: dict(obj({ correct: int(0, 10_000), total: int(0, 10_000) })),
+	secondsUsed: v.pipe(num, v.minValue(0))
+});
+
+const StoredCardSchema = obj({
+	due: time,
+	stability: num,
+	difficulty: num,
+	elapsed_days: num,
+	scheduled_days: num,
+	learning_steps: opt(num),
+	reps: int(0, 1_000_000),
+	lapses: int(0, 1_000_000),
+	state: int(0, 3),
+	last_review: opt(time)
+});
+
+const CallStepSchema = v.variant('kind', [
+	obj({
+		node: id,
+		at: v.union([time, v.literal('')]),
+		kind: v.literal('choice'),
+		choice: int(0, 20)
+	}),
+	obj({ node: id, at: v.union([time, v.literal('')]), kind: v.literal('input'), text: str(2_000) }),
+	obj({
+		node: id,
+		at: v.union([time, v.literal('')]),
+		kind: v.literal('plan'),
+		offer: obj({
+			kind: v.picklist(['full', 'settlement', 'installments']),
+			amount: opt(num),
+			installments: opt(int(1, 600)),
+			firstPaymentOn: str(10)
+		})
+	})
+]);
+
+const score = v.pipe(num, v.minValue(0), v.maxValue(100));
+
+const TableSchemas = {
+	moduleProgress: obj({
+		profileId: id,
+		moduleId: id,
+		status: v.picklist(['in-progress', 'complete']),
+		lastHeading: opt(str(200)),
+		readFraction: v.pipe(num, v.minValue(0), v.maxValue(1)),
+		checkScore: opt(v.pipe(num, v.minValue(0), v.maxValue(1))),
+		updatedAt: time,
+		completedAt: opt(time)
+	}),
+	notes: obj({ profileId: id, moduleId: id, text: str(20_000), updatedAt: time }),
+	examSessions: obj({
+		id,
+		profileId: id,
+		blueprintId: id,
+		mode: v.picklist(['timed', 'tutor', 'custom']),
+		title: opt(str(200)),
+		cram: opt(v.boolean()),
+		seed: num,
+		questionIds: v.pipe(v.array(id), v.maxLength(1000)),
+		optionOrders: v.pipe(v.array(v.pipe(v.array(int(0, 9)), v.maxLength(10))), v.maxLength(1000)),
+		answers: dict(
+			obj({ option: int(0, 9), answeredAt: time, seconds: v.pipe(num, v.minValue(0)) })
+		),
+		flags: v.pipe(v.array(id), v.maxLength(1000)),
+		eliminated: dict(v.pipe(v.array(int(0, 9)), v.maxLength(10))),
+		current: int(0, 1000),
+		startedAt: time,
+		deadline: opt(time),
+		submittedAt: opt(time),
+		result: opt(ExamResultSchema)
+	}),
+	reviewCards: obj({
+		profileId: id,
+		questionId: id,
+		fsrs: StoredCardSchema,
+		due: time,
+		createdAt: time,
+		source: v.picklist(['missed', 'unsure', 'call'])
+	}),
+	reviewLog: obj({
+		id: opt(num),
+		profileId: id,
+		questionId: id,
+		reviewedAt: time,
+		grade: int(0, 4),
+		correct: v.boolean(),
+		previous: opt(StoredCardSchema),
+		context: v.picklist(['exam', 'tutor', 'custom', 'review', 'cram'])
+	}),
+	callRuns: obj({
+		id,
+		profileId: id,
+		scenarioId: id,
+		startedAt: time,
+		dialedAt: opt(time),
+		connectedAt: opt(time),
+		steps: v.pipe(v.array(CallStepSchema), v.maxLength(500)),
+		accountNote: opt(str(5_000)),
+		finishedAt: opt(time),
+		result: opt(
+			obj({
+				total: score,
+				passed: v.boolean(),
+				categories: obj({
+					compliance: score,
+					outcome: score,
+					professionalism: score,
+					documentation: score
+				}),
+				outcome: id,
+				violations: v.pipe(v.array(id), v.maxLength(500)),
+				critical: v.boolean()
+			})
+		),
+		replayOf: opt(obj({ runId: id, fromDecision: int(0, 500) }))
+	}),
+	planAssignments: obj({
+		profileId: id,
+		planId: id,
+		startedOn: day,
+		custom: opt(PlanSchema),
+		doneTasks: v.pipe(v.array(str(200)), v.maxLength(2000))
+	}),
+	settings: obj({
+		profileId: id,
+		key: v.pipe(str(60), v.regex(/^[A-Za-z0-9-]+$/, 'is not a valid setting name')),
+		value: v.union([v.string(), num, v.boolean(), v.null()])
+	})
+} satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>;
+
+const BackupSchema = obj({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: time,
+	profile: ProfileSchema,
+	tables: obj(
+		Object.fromEntries(PROFILE_TABLES.map((t) => [t, rows(TableSchemas[t])])) as {
+			[K in keyof typeof TableSchemas]: ReturnType<typeof rows<(typeof TableSchemas)[K]>>;
+		}
+	)
+});
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	exportedAt: string;
+	profile: Profile;
+	tables: {
+		moduleProgress: ModuleProgress[];
+		notes: Note[];
+		examSessions: ExamSession[];
+		reviewCards: ReviewCard[];
+		reviewLog: ReviewLogEntry[];
+		callRuns: CallRun[];
+		planAssignments: PlanAssignment[];
+		settings: Setting[];
+	};
+}
+
+// ---------------------------------------------------------------- export
+
+export async function exportProfile(db: AcademyDB, profileId: string): Promise<Backup> {
+	return db.transaction('r', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
+		const profile = await db.profiles.get(profileId);
+		if (!profile) throw new Error('That profile no longer exists.');
+		const tables = {} as Record<string, unknown[]>;
+		for (const t of PROFILE_TABLES)
+			tables[t] = await db[t].where('profileId').equals(profileId).toArray();
+		return {
+			format: BACKUP_FORMAT,
+			version: BACKUP_VERSION,
+			exportedAt: nowIso(),
+			profile,
+			tables: tables as unknown as Backup['tables']
+		};
+	});
+}
+
+/** A file name people recognise: collections-academy-Dana-2026-03-09.json */
+export function backupFileName(backup: Pick<Backup, 'profile' | 'exportedAt'>): string {
+	const name =
+		backup.profile.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
+	return `collections-academy-${name}-${backup.exportedAt.slice(0, 10)}.json`;
+}
+
+// ---------------------------------------------------------------- validation
+
+export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: string };
+
+/** Reads and checks a whole file; nothing is written. Messages are for people, not programmers. */
+export function readBackup(text: string): ReadResult {
+	if (text.length > MAX_BACKUP_BYTES)
+		return fail('The file is too large to be a Collections Academy backup (over 50 MB).');
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return fail(
+			'The file is not readable JSON: it may be cut short or not a Collections Academy backup.'
+		);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		return fail('The file does not contain a Collections Academy backup.');
+	const head = data as Record<string, unknown>;
+	if (head.format !== BACKUP_FORMAT)
+		return fail('The file is not a Collections Academy profile backup.');
+	if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
+		return fail(
+			`The file was made by a newer version of Collections Academy (format ${head.version}). Update the app (reload it while online), then import again.`
+		);
+	if (head.version !== BACKUP_VERSION)
+		return fail('The file has an unknown backup version and cannot be imported.');
+
+	const parsed = v.safeParse(BackupSchema, data);
+	if (!parsed.success) {
+		const issues = parsed.issues.slice(0, 3).map(describeIssue);
+		const more = parsed.issues.length > 3 ? ` (and ${parsed.issues.length - 3} more problems)` : '';
+		return fail(`The file is damaged or was changed by hand: ${issues.join('; ')}${more}.`);
+	}
+	const backup = parsed.output as unknown as Backup;
+	const sanity = sanityProblem(backup);
+	return sanity ? fail(sanity) : { ok: true, backup };
+}
+
+function fail(message: string): ReadResult {
+	return { ok: false, message: `${message} Nothing was changed.` };
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const path = (issue.path ?? [])
+		.map((p) => (typeof p.key === 'number' ? `row ${p.key + 1}` : String(p.key)))
+		.join(' › ');
+	const what =
+		issue.kind === 'schema' && issue.type === 'strict_object' && issue.received !== 'Object'
+			? `has an unexpected field ${issue.received}`
+			: issue.message.startsWith('Invalid')
+				? `should be ${issue.expected ?? 'something else'} but is ${issue.received}`
+				: issue.message;
+	return path ? `${path} ${what}` : what;
+}
+
+/** Cross-record checks a schema cannot express. */
+function sanityProblem(b: Backup): string | undefined {
+	const pid = b.profile.id;
+	for (const t of PROFILE_TABLES)
+		if ((b.tables[t] as { profileId: string }[]).some((r) => r.profileId !== pid))
+			return `Some records in ${t} belong to another profile than "${b.profile.name}".`;
+	const dupes = (ids: string[]) => ids.length !== new Set(ids).size;
+	if (dupes(b.tables.examSessions.map((s) => s.id))) return 'Two exam sessions share the same id.';
+	if (dupes(b.tables.callRuns.map((r) => r.id))) return 'Two calls share the same id.';
+	if (dupes(b.tables.moduleProgress.map((r) => r.moduleId)))
+		return 'A module appears twice in the progress records.';
+	if (dupes(b.tables.reviewCards.map((r) => r.questionId)))
+		return 'A question appears twice in the review deck.';
+	if (dupes(b.tables.settings.map((r) => r.key))) return 'A setting appears twice.';
+	for (const s of b.tables.examSessions)
+		if (s.optionOrders.length !== s.questionIds.length)
+			return 'An exam session lists a different number of questions and option orders.';
+	return undefined;
+}
+
+// ---------------------------------------------------------------- import
+
+export type ImportMode = 'merge' | 'replace';
+
+/**
+ * Writes a checked backup in one transaction. Replace: the profile's data on this device becomes
+ * the file's. Merge: records missing here are added and, where both have one, the more advanced
+ * record is kept. A profile not on this device is simply created.
+ */
+export async function importBackup(db: AcademyDB, backup: Backup, mode: ImportMode): Promise<void> {
+	const pid = backup.profile.id;
+	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
+		const existing = await db.profiles.get(pid);
+		if (!existing || mode === 'replace') {
+			for (const t of PROFILE_TABLES) await db[t].where('profileId').equals(pid).delete();
+			await db.profiles.put(backup.profile);
+			await writeAll(db, backup);
+			return;
+		}
+		await mergeInto(db, backup);
+	});
+}
+
+async function writeAll(db: AcademyDB, b: Backup) {
+	const t = b.tables;
+	await db.moduleProgress.bulkPut(t.moduleProgress);
+	await db.notes.bulkPut(t.notes);
+	await db.examSessions.bulkPut(t.examSessions);
+	await db.reviewCards.bulkPut(t.reviewCards);
+	// Log ids are per device; the log gets new ones here.
+	await db.reviewLog.bulkAdd(t.reviewLog.map(withoutId));
+	await db.callRuns.bulkPut(t.callRuns);
+	await db.planAssignments.bulkPut(t.planAssignments);
+	await db.settings.bulkPut(t.settings);
+}
+
+function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
+	const copy = { ...entry };
+	delete copy.id;
+	return copy;
+}
+
+async function mergeInto(db: AcademyDB, b: Backup) {
+	const pid = b.profile.id;
+	const t = b.tables;
+	const later = <T extends { updatedAt: string }>(a: T | undefined, c: T) =>
+		!a || c.updatedAt > a.updatedAt;
+
+	for (const row of t.moduleProgress) {
+		const here = await db.moduleProgress.get([pid, row.moduleId]);
+		if (!here || (here.status !== 'complete' && (row.status === 'complete' || later(here, row))))
+			await db.moduleProgress.put(row);
+	}
+	for (const row of t.notes)
+		if (later(await db.notes.get([pid, row.moduleId]), row)) await db.notes.put(row);
+	for (const row of t.examSessions) {
+		const here = await db.examSessions.get(row.id);
+		const weight = (s: ExamSession) => (s.submittedAt ? 1e6 : 0) + Object.keys(s.answers).length;
+		if (!here || weight(row) > weight(here)) await db.examSessions.put(row);
+	}
+	for (const row of t.reviewCards) {
+		const here = await db.reviewCards.get([pid, row.questionId]);
+		if (!here || row.fsrs.reps > here.fsrs.reps) await db.reviewCards.put(row);
+	}
+	const logged = new Set(
+		(await db.reviewLog.where('profileId').equals(pid).toArray()).map(
+			(e) => `${e.questionId}@${e.reviewedAt}`
+		)
+	);
+	await db.reviewLog.bulkAdd(
+		t.reviewLog.filter((e) => !logged.has(`${e.questionId}@${e.reviewedAt}`)).map(withoutId)
+	);
+	for (const row of t.callRuns) {
+		const here = await db.callRuns.get(row.id);
+		const weight = (r: CallRun) => (r.finishedAt ? 1e6 : 0) + r.steps.length;
+		if (!here || weight(row) > weight(here)) await db.callRuns.put(row);
+	}
+	for (const row of t.planAssignments) {
+		const here = await db.planAssignments.get([pid, row.planId]);
+		await db.planAssignments.put(
+			here ? { ...here, doneTasks: [...new Set([...here.doneTasks, ...row.doneTasks])] } : row
+		);
+	}
+	for (const row of t.settings)
+		if (!(await db.settings.get([pid, row.key]))) await db.settings.put(row);
+}
