@@ -49,7 +49,8 @@ export default ts.config(
 			'src/lib/exam/**/*.ts',
 			'src/lib/review/**/*.ts',
 			'src/lib/calls/**/*.ts',
-			'src/lib/search/**/*.ts'
+			'src/lib/search/**/*.ts',
+			'src/lib/plans/**/*.ts'
 		],
 		rules: { 'no-restricted-imports': ['error', engineImportBan] }
 	}

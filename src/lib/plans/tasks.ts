@@ -1,0 +1,98 @@
+/**
+ * An onboarding plan as a trainee sees it: the week they are in, each week's tasks, and which
+ * tasks are done, judged from their own progress (a module completed, a call passed, an exam
+ * scored at the target).
+ */
+import type { Plan } from '$lib/content/schema';
+
+export type TaskKind = 'module' | 'call' | 'exam';
+
+export interface PlanTask {
+	key: string;
+	kind: TaskKind;
+	id: string;
+	done: boolean;
+	/** What "done" means for this task, in words. */
+	criterion: string;
+}
+
+export interface PlanWeek {
+	week: number;
+	title: string;
+	tasks: PlanTask[];
+	done: number;
+}
+
+export interface PlanProgress {
+	weeks: PlanWeek[];
+	/** 1-based; 0 before the start date; past the last week once the plan is over. */
+	currentWeek: number;
+	done: number;
+	total: number;
+	percent: number;
+}
+
+export interface TraineeFacts {
+	completedModules: ReadonlySet<string>;
+	/** Best call total (0–100) per scenario, counting passed calls only. */
+	passedCalls: ReadonlyMap<string, number>;
+	/** Best exam score in percent per blueprint id. */
+	bestExams: ReadonlyMap<string, number>;
+	/** Each blueprint's own pass mark, used when the week sets no target. */
+	passPercent: ReadonlyMap<string, number>;
+}
+
+export const taskKey = (kind: TaskKind, id: string) => `${kind}:${id}`;
+
+export function weekOf(startedOn: string, today: string): number {
+	const days = Math.floor(
+		(Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startedOn}T00:00:00Z`)) / 86_400_000
+	);
+	return days < 0 ? 0 : Math.floor(days / 7) + 1;
+}
+
+export function planProgress(
+	plan: Plan,
+	startedOn: string,
+	today: string,
+	facts: TraineeFacts
+): PlanProgress {
+	const weeks = plan.weeks.map((w): PlanWeek => {
+		const tasks: PlanTask[] = [
+			...w.modules.map((id) => ({
+				key: taskKey('module', id),
+				kind: 'module' as const,
+				id,
+				done: facts.completedModules.has(id),
+				criterion: 'Mark the module complete'
+			})),
+			...w.calls.map((id) => ({
+				key: taskKey('call', id),
+				kind: 'call' as const,
+				id,
+				done: (facts.passedCalls.get(id) ?? -1) >= (w.target ?? 0),
+				criterion: w.target ? `Pass the call with ${w.target} or more` : 'Pass the call'
+			})),
+			...w.exams.map((id) => {
+				const target = w.target ?? facts.passPercent.get(id) ?? 100;
+				return {
+					key: taskKey('exam', id),
+					kind: 'exam' as const,
+					id,
+					done: (facts.bestExams.get(id) ?? -1) >= target,
+					criterion: `Score ${target}% or more on a practice exam`
+				};
+			})
+		];
+		return { week: w.week, title: w.title, tasks, done: tasks.filter((t) => t.done).length };
+	});
+	const total = weeks.reduce((n, w) => n + w.tasks.length, 0);
+	const done = weeks.reduce((n, w) => n + w.done, 0);
+	return {
+		weeks,
+		currentWeek: weekOf(startedOn, today),
+		done,
+		total,
+		percent: total ? Math.round((done / total) * 100) : 0
+	};
+}

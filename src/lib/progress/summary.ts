@@ -1,0 +1,172 @@
+/**
+ * What a trainee's records add up to: the figures on the dashboard, the progress report, and the
+ * supervisor's team table. Pure: it reads a profile's records (from the database or from an
+ * exported file alike), never the database itself.
+ */
+import { domainRecord } from '$lib/exam/history';
+import { estimateReadiness, type Readiness } from '$lib/exam/readiness';
+import type { Blueprint } from '$lib/exam/types';
+import { CATEGORIES, type Category } from '$lib/calls/score';
+import type { Backup } from './backup';
+
+export interface CourseFacts {
+	modules: { id: string; track: string; minutes: number }[];
+	/** Question id → domain. */
+	questionDomain: Record<string, string>;
+	blueprints: (Blueprint & { title: string })[];
+}
+
+export interface ExamSummary {
+	blueprintId: string;
+	title: string;
+	attempts: number;
+	bestPercent?: number;
+	passPercent: number;
+	passed: boolean;
+	/** Submitted attempts in order, for the history chart. */
+	history: { at: string; percent: number }[];
+	readiness: Readiness;
+	/** Share of the blueprint's domains' questions this trainee has answered at least once. */
+	seenShare: number;
+}
+
+export interface TraineeSummary {
+	profileId: string;
+	name: string;
+	lastActive?: string;
+	completedModules: Set<string>;
+	modulesByTrack: Record<string, { done: number; total: number }>;
+	exams: ExamSummary[];
+	calls: {
+		finished: number;
+		passed: number;
+		/** Best passed total per scenario. */
+		passedBest: Map<string, number>;
+		average?: Record<Category, number>;
+		criticalViolations: number;
+	};
+	activeDays: string[];
+	streakDays: number;
+	studyMinutes: number;
+	/** Domains by accuracy, weakest first (only domains with answers). */
+	domains: { domain: string; correct: number; total: number; accuracy: number }[];
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+
+export function summarise(
+	backup: Pick<Backup, 'profile' | 'tables'>,
+	course: CourseFacts,
+	today: string
+): TraineeSummary {
+	const t = backup.tables;
+	const completedModules = new Set(
+		t.moduleProgress.filter((m) => m.status === 'complete').map((m) => m.moduleId)
+	);
+	const modulesByTrack: TraineeSummary['modulesByTrack'] = {};
+	for (const m of course.modules) {
+		const row = (modulesByTrack[m.track] ??= { done: 0, total: 0 });
+		row.total++;
+		if (completedModules.has(m.id)) row.done++;
+	}
+
+	const domainOf = (id: string) => course.questionDomain[id];
+	const record = domainRecord(t.reviewLog, domainOf);
+	const seen = new Set(t.reviewLog.map((e) => e.questionId));
+	const questionsByDomain = new Map<string, string[]>();
+	for (const [id, d] of Object.entries(course.questionDomain))
+		questionsByDomain.set(d, [...(questionsByDomain.get(d) ?? []), id]);
+
+	const exams = course.blueprints.map((b): ExamSummary => {
+		const sessions = t.examSessions
+			.filter((s) => s.blueprintId === b.id && s.mode !== 'custom' && s.result)
+			.sort((x, y) => (x.submittedAt ?? '').localeCompare(y.submittedAt ?? ''));
+		const percents = sessions.map((s) => s.result!.percent);
+		const best = percents.length ? Math.max(...percents) : undefined;
+		const pool = Object.keys(b.domains).flatMap((d) => questionsByDomain.get(d) ?? []);
+		return {
+			blueprintId: b.id,
+			title: b.title,
+			attempts: sessions.length,
+			bestPercent: best,
+			passPercent: b.passPercent,
+			passed: best !== undefined && best >= b.passPercent,
+			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result!.percent })),
+			readiness: estimateReadiness(b, record),
+			seenShare: pool.length ? pool.filter((id) => seen.has(id)).length / pool.length : 0
+		};
+	});
+
+	const finished = t.callRuns.filter((r) => r.result);
+	const passedBest = new Map<string, number>();
+	for (const r of finished)
+		if (r.result!.passed)
+			passedBest.set(r.scenarioId, Math.max(passedBest.get(r.scenarioId) ?? 0, r.result!.total));
+	const average = finished.length
+		? (Object.fromEntries(
+				CATEGORIES.map((c) => [
+					c,
+					Math.round(finished.reduce((s, r) => s + r.result!.categories[c], 0) / finished.length)
+				])
+			) as Record<Category, number>)
+		: undefined;
+
+	const stamps = [
+		...t.reviewLog.map((e) => e.reviewedAt),
+		...t.moduleProgress.map((m) => m.updatedAt),
+		...t.callRuns.map((r) => r.startedAt),
+		...t.examSessions.map((s) => s.startedAt),
+		...t.notes.map((n) => n.updatedAt)
+	];
+	const activeDays = [...new Set(stamps.map(dayOf))].sort();
+	let streakDays = 0;
+	const active = new Set(activeDays);
+	// A streak survives until the end of today: count back from today, or from yesterday.
+	let cursor = active.has(today) ? today : shiftDay(today, -1);
+	while (active.has(cursor)) {
+		streakDays++;
+		cursor = shiftDay(cursor, -1);
+	}
+
+	const minutesOf = new Map(course.modules.map((m) => [m.id, m.minutes]));
+	const readingMinutes = t.moduleProgress.reduce(
+		(s, m) => s + (minutesOf.get(m.moduleId) ?? 0) * (m.status === 'complete' ? 1 : m.readFraction),
+		0
+	);
+	const examSeconds = t.examSessions.reduce(
+		(s, x) => s + Object.values(x.answers).reduce((a, ans) => a + Math.min(ans.seconds, 600), 0),
+		0
+	);
+	const callSeconds = finished.reduce((s, r) => {
+		const span = (Date.parse(r.finishedAt!) - Date.parse(r.connectedAt ?? r.startedAt)) / 1000;
+		return s + (Number.isFinite(span) ? Math.min(Math.max(span, 0), 1800) : 0);
+	}, 0);
+
+	const domains = Object.entries(record)
+		.map(([domain, r]) => ({ domain, ...r, accuracy: r.total ? r.correct / r.total : 0 }))
+		.sort((a, b) => a.accuracy - b.accuracy || b.total - a.total);
+
+	return {
+		profileId: backup.profile.id,
+		name: backup.profile.name,
+		lastActive: stamps.sort().at(-1),
+		completedModules,
+		modulesByTrack,
+		exams,
+		calls: {
+			finished: finished.length,
+			passed: finished.filter((r) => r.result!.passed).length,
+			passedBest,
+			average,
+			criticalViolations: finished.filter((r) => r.result!.critical).length
+		},
+		activeDays,
+		streakDays,
+		studyMinutes: Math.round(readingMinutes + examSeconds / 60 + callSeconds / 60),
+		domains
+	};
+}
+
+function shiftDay(day: string, by: number): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+}
