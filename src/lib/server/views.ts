@@ -2,6 +2,7 @@
 import { TRACK_TITLES, TRACKS } from '$lib/content/schema';
 import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
+import type { CourseFacts } from '$lib/progress/summary';
 import { course, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
@@ -45,5 +46,21 @@ export function questionView(q: BankQuestion): QuestionView {
 		certs: q.certs,
 		difficulty: q.difficulty,
 		citations: citations(q.rules)
+	};
+}
+
+/** The course facts a trainee summary needs, small enough to ship with a page. */
+export function courseFacts(): CourseFacts {
+	return {
+		modules: course.modules.map((m) => ({ id: m.id, track: m.track, minutes: m.minutes })),
+		questionDomain: Object.fromEntries(course.questions.map((q) => [q.id, q.domain])),
+		blueprints: course.exams.map((e) => ({
+			id: e.id,
+			title: e.title,
+			questions: e.questions,
+			minutes: e.minutes,
+			passPercent: e.passPercent,
+			domains: e.domains
+		}))
 	};
 }

@@ -65,6 +65,12 @@ class ProfileState {
 		if (this.current?.id === id) this.current = this.all.find((p) => p.id === id);
 	}
 
+	/** After an import: the imported profile becomes the one in use. */
+	async imported(id: string) {
+		await this.#refresh();
+		await this.switchTo(id);
+	}
+
 	async remove(id: string) {
 		await deleteProfile(this.db, id);
 		this.current = await ensureActiveProfile(this.db);
