@@ -3,6 +3,7 @@ import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
 import type { StoredCard } from '$lib/review/scheduler';
 import type { CallStep } from '$lib/calls/conversation';
 import type { Category } from '$lib/calls/score';
+import type { Plan } from '$lib/content/schema';
 
 export type { ExamResult, RecordedAnswer, CallStep };
 
@@ -119,7 +120,7 @@ export interface PlanAssignment {
 	planId: string;
 	startedOn: string;
 	/** A plan imported from a file or built in the app, kept whole. */
-	custom?: unknown;
+	custom?: Plan;
 	/** Task keys the learner ticked off by hand. */
 	doneTasks: string[];
 }

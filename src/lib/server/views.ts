@@ -3,6 +3,7 @@ import { TRACK_TITLES, TRACKS } from '$lib/content/schema';
 import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
 import type { CourseFacts } from '$lib/progress/summary';
+import type { PlanCatalog } from '$lib/state/plan-context';
 import { course, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
@@ -62,5 +63,20 @@ export function courseFacts(): CourseFacts {
 			passPercent: e.passPercent,
 			domains: e.domains
 		}))
+	};
+}
+
+/** Titles and links for everything a plan can name, for the plan view and the builder. */
+export function planCatalog(): PlanCatalog {
+	return {
+		plans: course.plans,
+		modules: course.modules.map((m) => ({
+			id: m.id,
+			title: m.title,
+			track: m.track,
+			href: moduleHref(m)
+		})),
+		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
+		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent }))
 	};
 }

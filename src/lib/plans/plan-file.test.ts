@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '$lib/content/schema';
+import { planIdFrom, planToFile, readPlanFile } from './plan-file';
+
+const known = {
+	modules: new Set(['call-frequency', 'harassment-abuse']),
+	calls: new Set(['wrong-number']),
+	exams: new Set(['pcs']),
+	builtInPlans: new Set(['new-agent-12-weeks'])
+};
+const plan: Plan = {
+	id: 'healthcare-desk',
+	title: 'Healthcare desk',
+	summary: 'Four weeks.',
+	weeks: [
+		{ week: 1, title: 'Law', modules: ['call-frequency'], calls: ['wrong-number'], exams: [] }
+	]
+};
+
+describe('plan files', () => {
+	it('round-trips a plan', () => {
+		expect(readPlanFile(planToFile(plan), known)).toEqual({ ok: true, plan });
+	});
+
+	it('refuses a module the app does not have, in plain words', () => {
+		const text = planToFile({ ...plan, weeks: [{ ...plan.weeks[0]!, modules: ['tax-law'] }] });
+		expect(readPlanFile(text, known)).toEqual({
+			ok: false,
+			message: 'Week 1 names module "tax-law", which this app does not have. Nothing was changed.'
+		});
+	});
+
+	it('refuses broken JSON, other files, a missing title and a built-in id', () => {
+		expect(readPlanFile('{"format":', known).ok).toBe(false);
+		expect(readPlanFile('{"a":1}', known)).toMatchObject({
+			message: expect.stringMatching(/not a Collections Academy onboarding plan/)
+		});
+		const untitled = JSON.parse(planToFile(plan));
+		delete untitled.plan.title;
+		expect(readPlanFile(JSON.stringify(untitled), known)).toMatchObject({
+			message: expect.stringMatching(/^The plan is not valid: /)
+		});
+		expect(readPlanFile(planToFile({ ...plan, id: 'new-agent-12-weeks' }), known)).toMatchObject({
+			message: expect.stringMatching(/comes with the app/)
+		});
+	});
+
+	it('makes ids from titles', () => {
+		expect(planIdFrom('Healthcare desk, 8 weeks!')).toBe('healthcare-desk-8-weeks');
+		expect(planIdFrom('***')).toBe('my-plan');
+	});
+});

@@ -1,0 +1,41 @@
+import type { Plan } from '$lib/content/schema';
+import type { AcademyDB } from './db';
+import type { PlanAssignment } from './records';
+import { getSetting, setSetting } from './settings';
+
+const ACTIVE_PLAN = 'activePlan';
+
+/** Starts (or restarts on another date) a plan for a profile and makes it the one shown. */
+export async function assignPlan(
+	db: AcademyDB,
+	profileId: string,
+	planId: string,
+	startedOn: string,
+	custom?: Plan
+): Promise<PlanAssignment> {
+	return db.transaction('rw', db.planAssignments, db.settings, async () => {
+		const existing = await db.planAssignments.get([profileId, planId]);
+		const assignment: PlanAssignment = {
+			profileId,
+			planId,
+			startedOn,
+			doneTasks: existing?.doneTasks ?? [],
+			...((custom ?? existing?.custom) && { custom: custom ?? existing?.custom })
+		};
+		await db.planAssignments.put(assignment);
+		await setSetting(db, profileId, ACTIVE_PLAN, planId);
+		return assignment;
+	});
+}
+
+export async function activeAssignment(
+	db: AcademyDB,
+	profileId: string
+): Promise<PlanAssignment | undefined> {
+	const planId = await getSetting<string>(db, profileId, ACTIVE_PLAN);
+	return planId ? db.planAssignments.get([profileId, planId]) : undefined;
+}
+
+export function assignmentsOf(db: AcademyDB, profileId: string): Promise<PlanAssignment[]> {
+	return db.planAssignments.where('profileId').equals(profileId).toArray();
+}

@@ -1,0 +1,27 @@
+import type { Plan } from '$lib/content/schema';
+import type { KnownIds } from '$lib/plans/plan-file';
+
+/** What the plan pages receive from the server. */
+export interface PlanCatalog {
+	plans: Plan[];
+	modules: { id: string; title: string; track: string; href: string }[];
+	calls: { id: string; title: string }[];
+	exams: { id: string; title: string; passPercent: number }[];
+}
+
+export function knownIds(c: PlanCatalog): KnownIds {
+	return {
+		modules: new Set(c.modules.map((m) => m.id)),
+		calls: new Set(c.calls.map((x) => x.id)),
+		exams: new Set(c.exams.map((x) => x.id)),
+		builtInPlans: new Set(c.plans.map((p) => p.id))
+	};
+}
+
+export function download(name: string, text: string) {
+	const a = document.createElement('a');
+	a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+	a.download = name;
+	a.click();
+	URL.revokeObjectURL(a.href);
+}
