@@ -77,6 +77,7 @@ export function planCatalog(): PlanCatalog {
 			href: moduleHref(m)
 		})),
 		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
-		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent }))
+		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent })),
+		facts: courseFacts()
 	};
 }

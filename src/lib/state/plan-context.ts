@@ -1,5 +1,6 @@
 import type { Plan } from '$lib/content/schema';
 import type { KnownIds } from '$lib/plans/plan-file';
+import type { CourseFacts } from '$lib/progress/summary';
 
 /** What the plan pages receive from the server. */
 export interface PlanCatalog {
@@ -7,6 +8,7 @@ export interface PlanCatalog {
 	modules: { id: string; title: string; track: string; href: string }[];
 	calls: { id: string; title: string }[];
 	exams: { id: string; title: string; passPercent: number }[];
+	facts: CourseFacts;
 }
 
 export function knownIds(c: PlanCatalog): KnownIds {

@@ -1,0 +1,3 @@
+import { planCatalog } from '$lib/server/views';
+
+export const load = () => planCatalog();
