@@ -131,6 +131,8 @@ test.describe('without a service worker', () => {
 		context
 	}) => {
 		await page.goto('/');
+		// Let the app finish loading its own code first, so only the next visit is offline.
+		await page.waitForLoadState('networkidle');
 		await context.setOffline(true);
 		await expect(page.goto('/learn/billing/skip-tracing')).rejects.toThrow();
 		await context.setOffline(false);
