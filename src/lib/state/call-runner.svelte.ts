@@ -15,7 +15,8 @@ export type CallStage = 'dialer' | 'talking' | 'note' | 'debrief';
  * and everything shown is replayed from the stored steps.
  */
 export class CallRunner {
-	run = $state<CallRun>() as CallRun;
+	// Raw: the stored record is replaced whole after each write, and goes back to IndexedDB as is.
+	run = $state.raw<CallRun>() as CallRun;
 
 	constructor(
 		readonly db: AcademyDB,

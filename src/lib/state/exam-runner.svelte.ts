@@ -20,7 +20,8 @@ import { getSetting } from '$lib/progress/settings';
  * takes. Every action is written to the database before the screen changes.
  */
 export class ExamRunner {
-	session = $state<ExamSession | undefined>();
+	// Raw: replaced whole after every write; a deep proxy of a 100-question session is wasted work.
+	session = $state.raw<ExamSession | undefined>();
 	now = $state(Date.now());
 	#entered = Date.now();
 

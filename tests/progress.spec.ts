@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+
+const MODULE = '/learn/law/call-frequency';
+const NOTE = 'Day 1 is the day of the conversation.';
+
+async function studySomething(page: Page) {
+	await page.goto(MODULE);
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await page.getByRole('textbox', { name: /Private to this profile/ }).fill(NOTE);
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
+}
+
+async function exportFile(page: Page): Promise<string> {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export this profile' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^collections-academy-Learner-\d{4}-\d{2}-\d{2}\.json$/);
+	await expect(page.getByTestId('backup-reminder')).toContainText('today');
+	return readFileSync((await file.path())!, 'utf8');
+}
+
+test('export a profile, import it into a fresh browser, and find everything back', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await studySomething(page);
+	const text = await exportFile(page);
+
+	const fresh = await browser.newContext({ baseURL });
+	const other = await fresh.newPage();
+	await other.goto('/progress');
+	await waitForProfile(other);
+	await other.locator('#import-file').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await expect(other.getByRole('heading', { name: 'Import “Learner”?' })).toBeVisible();
+	await other.getByRole('button', { name: 'Import as a new profile' }).click();
+	await expect(other.getByRole('status').filter({ hasText: 'Imported “Learner”' })).toBeVisible();
+
+	await other.goto(MODULE);
+	await expect(other.getByTestId('module-status')).toHaveText('✓ Completed');
+	await expect(other.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(NOTE);
+	await fresh.close();
+});
+
+test('a malformed file is refused in plain words and nothing saved is lost', async ({ page }) => {
+	await studySomething(page);
+	const good = JSON.parse(await exportFile(page));
+	const files = [
+		{
+			text: '{"format": "collections-academy-profile", "version": 1, "pro',
+			says: /not readable JSON/
+		},
+		{ text: JSON.stringify({ ...good, version: 9 }), says: /newer version of Collections Academy/ },
+		{
+			text: JSON.stringify({
+				...good,
+				profile: { ...good.profile, name: '<script>alert(1)</script>'.repeat(20) }
+			}),
+			says: /profile › name is longer than 60 characters/
+		}
+	];
+	for (const f of files) {
+		await page.locator('#import-file').setInputFiles({
+			name: 'bad.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(f.text)
+		});
+		const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed.' });
+		await expect(alert).toContainText(f.says);
+	}
+	await expectNoAxeViolations(page, 'import refused');
+	await page.goto(MODULE);
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await expect(page.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(NOTE);
+});
+
+test('the team view compares three trainees from their files, offline in the browser', async ({
+	page
+}) => {
+	await studySomething(page);
+	const base = JSON.parse(await exportFile(page));
+	const trainee = (id: string, name: string, modules: number) => ({
+		name: `${name}.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				...base,
+				profile: { ...base.profile, id, name },
+				tables: Object.fromEntries(
+					Object.entries(base.tables as Record<string, { profileId: string }[]>).map(
+						([t, rows]) => [
+							t,
+							(t === 'moduleProgress' ? rows.slice(0, modules) : rows).map((r) => ({
+								...r,
+								profileId: id
+							}))
+						]
+					)
+				)
+			})
+		)
+	});
+	await page.goto('/team');
+	await page
+		.locator('#team-files')
+		.setInputFiles([
+			trainee('t-ana', 'Ana', 1),
+			trainee('t-ben', 'Ben', 0),
+			trainee('t-cy', 'Cy', 1)
+		]);
+	const rows = page.getByTestId('team-table').locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.first()).toContainText('Ana');
+	await page.getByRole('button', { name: /^Trainee/ }).click();
+	await expect(rows.first()).toContainText('Cy');
+	await page.getByRole('searchbox', { name: 'Filter by name' }).fill('be');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('Ben');
+	await expectNoAxeViolations(page, 'team view');
+});
+
+test('the plan view marks a task done when its module is completed', async ({ page }) => {
+	await page.goto('/plan');
+	await waitForProfile(page);
+	const task = page.locator('[data-task="module:call-frequency"]');
+	await expect(task).toContainText('To do');
+	await expect(page.getByTestId('plan-progress')).toContainText('0 of');
+	await studySomething(page);
+	await page.goto('/plan');
+	await expect(task).toContainText('✓ Done');
+	await expect(page.getByTestId('plan-progress')).toContainText('1 of');
+	await expect(page.getByTestId('plan-progress')).toContainText('week 1 of 12');
+	await expectNoAxeViolations(page, 'plan');
+});
+
+test('the progress report and certificate say they are a training record', async ({ page }) => {
+	await studySomething(page);
+	await page.goto('/progress/report');
+	await expect(page.getByTestId('report-name')).toHaveText('Learner');
+	await expect(page.getByRole('heading', { name: 'Modules completed (1 of' })).toBeVisible();
+	await expect(page.getByTestId('certificate-disclaimer')).toContainText(
+		'not an official certification'
+	);
+	await expectNoAxeViolations(page, 'report');
+});
