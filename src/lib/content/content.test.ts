@@ -11,6 +11,27 @@ describe('the course in content/', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
 	});
 
+	it('is the whole curriculum the product promises', () => {
+		const perTrack = (track: string) => course?.modules.filter((m) => m.track === track).length;
+		expect(perTrack('law')).toBeGreaterThanOrEqual(16);
+		expect(perTrack('negotiation')).toBeGreaterThanOrEqual(6);
+		expect(perTrack('billing')).toBeGreaterThanOrEqual(6);
+		expect(perTrack('healthcare')).toBeGreaterThanOrEqual(5);
+		expect(perTrack('commercial')).toBeGreaterThanOrEqual(3);
+		expect(perTrack('career')).toBeGreaterThanOrEqual(3);
+		expect(course?.glossary.length).toBeGreaterThanOrEqual(150);
+		expect(course?.questions.length).toBeGreaterThanOrEqual(600);
+		expect(course?.calls.length).toBeGreaterThanOrEqual(18);
+		for (const m of course?.modules ?? []) expect(m.check, m.id).toHaveLength(5);
+	});
+
+	it('has four options with exactly one right answer in every question', () => {
+		const bad = course?.questions.filter(
+			(q) => q.options.length !== 4 || q.options.filter((o) => o.correct).length !== 1
+		);
+		expect(bad?.map((q) => q.id)).toEqual([]);
+	});
+
 	it('teaches every rule in the registry in some module', () => {
 		const cited = new Set(course?.modules.flatMap((m) => m.rules));
 		expect(course?.rules.filter((r) => !cited.has(r.id)).map((r) => r.id)).toEqual([]);

@@ -119,6 +119,17 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		expect(problems).toContain('content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)');
 	});
 
+	it('a reworded copy of a question stem', () => {
+		const problems = problemsWith((f) => {
+			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!
+				.replace('q-time', 'q-time-again')
+				.replace('You call at 9:30 p.m. her time. Is that allowed?', 'You phone at 9:30 p.m. in her time zone. Is that allowed?');
+		});
+		expect(problems).toEqual([
+			'content/questions/fdcpa-regf.yaml:2 (0.stem): the stem is nearly the same as question "q-time-again" (63% of its words); ask about a different situation'
+		]);
+	});
+
 	it('a call node that cannot be reached, and a path that never ends', () => {
 		const problems = problemsWith((f) =>
 			replace(

@@ -22,6 +22,7 @@ import {
 	type Question,
 	type Rule
 } from './schema.ts';
+import { nearDuplicates } from './similar.ts';
 import { checkCallGraph, longestDecisionPath, MIN_DECISIONS } from './call-graph.ts';
 import { parseYaml, splitFrontMatter, type FieldPath, type YamlSource } from './yaml-source.ts';
 
@@ -299,6 +300,16 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const rendered = renderMarkdown(item.value.explanation, context, item.value.id);
 		for (const p of rendered.problems) report(item.file, p.message, item.source, [...item.at, 'explanation']);
 		builtQuestions.push({ ...item.value, explanationHtml: rendered.html });
+	}
+	const located = new Map(questions.map((q) => [q.value.id, q]));
+	for (const { item, like, score } of nearDuplicates(questions.map((q) => q.value))) {
+		const at = located.get(item.id)!;
+		report(
+			at.file,
+			`the stem is nearly the same as question "${like.id}" (${Math.round(score * 100)}% of its words); ask about a different situation`,
+			at.source,
+			[...at.at, 'stem']
+		);
 	}
 
 	// ---- exams: the bank must be able to fill every form
