@@ -12,6 +12,7 @@ import {
 	GlossaryEntrySchema,
 	ModuleFrontMatterSchema,
 	PlanSchema,
+	TRACKS,
 	QuestionSchema,
 	RuleSchema,
 	type CallScenario,
@@ -359,7 +360,9 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		});
 
 	if (problems.length) return { problems };
-	const byOrder = (a: Module, b: Module) => a.track.localeCompare(b.track) || a.order - b.order;
+	// Course order: the tracks as a newcomer meets them (law first), then each track's own order.
+	const byOrder = (a: Module, b: Module) =>
+		TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.order - b.order;
 	return {
 		problems,
 		course: {
