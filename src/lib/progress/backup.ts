@@ -37,6 +37,10 @@ const rows = <T extends v.GenericSchema>(item: T) =>
 	v.pipe(v.array(item), v.maxLength(MAX_ROWS, `has more than ${MAX_ROWS} rows`));
 const dict = <T extends v.GenericSchema>(value: T) =>
 	v.pipe(
+		v.custom<Record<string, unknown>>(
+			(r) => typeof r === 'object' && r !== null && !Array.isArray(r),
+			'should be a group of fields'
+		),
 		v.record(id, value),
 		v.check((r) => Object.keys(r).length <= 10_000, 'has too many entries')
 	);
@@ -286,16 +290,34 @@ function fail(message: string): ReadResult {
 	return { ok: false, message: `${message} Nothing was changed.` };
 }
 
+const KIND_WORDS: Record<string, string> = {
+	Object: 'a group of fields',
+	Array: 'a list',
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	null: 'empty'
+};
+const friendly = (kind: string) => {
+	const plain = kind
+		.split(' | ')
+		.map((k) => KIND_WORDS[k] ?? k)
+		.join(' or ');
+	return plain.length > 40 ? `${plain.slice(0, 37)}...` : plain;
+};
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const path = (issue.path ?? [])
-		.map((p) => (typeof p.key === 'number' ? `row ${p.key + 1}` : String(p.key)))
+		.map((p) => (typeof p.key === 'number' ? `row ${p.key + 1}` : String(p.key).slice(0, 40)))
 		.join(' › ');
 	const what =
-		issue.kind === 'schema' && issue.type === 'strict_object' && issue.received !== 'Object'
-			? `has an unexpected field ${issue.received}`
-			: issue.message.startsWith('Invalid')
-				? `should be ${issue.expected ?? 'something else'} but is ${issue.received}`
-				: issue.message;
+		issue.received === 'undefined'
+			? 'is missing'
+			: issue.expected === 'never'
+				? 'is not a field this file may have'
+				: issue.message.startsWith('Invalid')
+					? `should be ${friendly(issue.expected ?? 'something else')} but is ${friendly(issue.received)}`
+					: issue.message;
 	return path ? `${path} ${what}` : what;
 }
 
