@@ -148,17 +148,29 @@ test('keyboard: the skip link moves focus to the content', async ({ page }) => {
 	await expect(page.locator('main')).toBeFocused();
 });
 
+// Every route of the app, with one example of each page that takes a parameter.
 const pages = [
 	'/',
 	'/learn',
-	'/learn/law',
+	...['law', 'negotiation', 'billing', 'healthcare', 'commercial', 'career'].map((t) => `/learn/${t}`),
 	'/learn/law/communications-time-place-manner',
+	'/learn/billing/dso-collection-kpis',
+	'/learn/healthcare/insurance-basics',
 	'/glossary',
 	'/rules',
 	'/about',
 	'/calls',
+	'/calls/wrong-number',
 	'/exams',
+	'/exams/pcs',
+	'/exams/commercial',
+	'/exams/custom',
+	'/review',
 	'/progress',
+	'/progress/report',
+	'/plan',
+	'/plan/build',
+	'/team',
 	'/search?q=validation',
 	'/offline'
 ];
