@@ -152,7 +152,9 @@ test('keyboard: the skip link moves focus to the content', async ({ page }) => {
 const pages = [
 	'/',
 	'/learn',
-	...['law', 'negotiation', 'billing', 'healthcare', 'commercial', 'career'].map((t) => `/learn/${t}`),
+	...['law', 'negotiation', 'billing', 'healthcare', 'commercial', 'career'].map(
+		(t) => `/learn/${t}`
+	),
 	'/learn/law/communications-time-place-manner',
 	'/learn/billing/dso-collection-kpis',
 	'/learn/healthcare/insurance-basics',

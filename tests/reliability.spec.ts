@@ -110,7 +110,9 @@ test('a full disk gets a plain message, the app keeps working, and nothing saved
 
 	await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'out of storage space' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'out of storage space' }).first()
+	).toBeVisible();
 	await expect(page.getByTestId('module-status')).toHaveText('Not started');
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice calls');

@@ -5,7 +5,11 @@ export function domainRecord(
 	recentPerDomain = 60
 ): Record<string, { correct: number; total: number }> {
 	const byDomain = new Map<string, boolean[]>();
-	for (const entry of [...log].sort((a, b) => b.reviewedAt.localeCompare(a.reviewedAt))) {
+	// ISO times sort as plain strings; localeCompare would be many times slower on a long log.
+	const newestFirst = [...log].sort((a, b) =>
+		a.reviewedAt < b.reviewedAt ? 1 : a.reviewedAt > b.reviewedAt ? -1 : 0
+	);
+	for (const entry of newestFirst) {
 		const domain = domainOf(entry.questionId);
 		if (!domain) continue;
 		const list = byDomain.get(domain) ?? [];

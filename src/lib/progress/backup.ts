@@ -4,7 +4,8 @@
  */
 import * as v from 'valibot';
 import { PlanSchema } from '$lib/content/schema';
-import { PROFILE_TABLES, type AcademyDB } from './db';
+import type { AcademyDB } from './db';
+import { PROFILE_TABLES } from './tables';
 import { nowIso } from './clock';
 import type {
 	CallRun,
@@ -227,9 +228,11 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 	return db.transaction('r', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
 		const profile = await db.profiles.get(profileId);
 		if (!profile) throw new Error('That profile no longer exists.');
-		const tables = {} as Record<string, unknown[]>;
-		for (const t of PROFILE_TABLES)
-			tables[t] = await db[t].where('profileId').equals(profileId).toArray();
+		// All tables at once: the reads overlap inside the one transaction.
+		const rows = await Promise.all(
+			PROFILE_TABLES.map((t) => db[t].where('profileId').equals(profileId).toArray())
+		);
+		const tables = Object.fromEntries(PROFILE_TABLES.map((t, i) => [t, rows[i]]));
 		return {
 			format: BACKUP_FORMAT,
 			version: BACKUP_VERSION,

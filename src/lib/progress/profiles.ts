@@ -1,4 +1,5 @@
-import { PROFILE_TABLES, type AcademyDB } from './db';
+import type { AcademyDB } from './db';
+import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
 import type { Profile } from './records';
 

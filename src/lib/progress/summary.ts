@@ -149,7 +149,10 @@ export function summarise(
 	return {
 		profileId: backup.profile.id,
 		name: backup.profile.name,
-		lastActive: stamps.sort().at(-1),
+		lastActive: stamps.reduce<string | undefined>(
+			(a, b) => (a === undefined || b > a ? b : a),
+			undefined
+		),
 		completedModules,
 		modulesByTrack,
 		exams,

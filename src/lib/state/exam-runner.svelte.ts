@@ -14,6 +14,7 @@ import {
 import type { ExamSession } from '$lib/progress/records';
 import { recordPractice } from '$lib/progress/review-cards';
 import { getSetting } from '$lib/progress/settings';
+import { measured } from './timing';
 
 /**
  * One exam in progress: the stored session, the questions it draws on, and the actions a learner
@@ -88,11 +89,13 @@ export class ExamRunner {
 		if (!s || !q || this.submitted) return;
 		// In tutor mode the first answer stands: the feedback has been seen.
 		if (s.mode === 'tutor' && this.answerOf(q.id)) return;
-		this.session = await recordAnswer(this.db, s.id, q.id, {
-			option: stored,
-			answeredAt: new Date().toISOString(),
-			seconds: this.#secondsHere(q.id)
-		});
+		this.session = await measured('answer-save', () =>
+			recordAnswer(this.db, s.id, q.id, {
+				option: stored,
+				answeredAt: new Date().toISOString(),
+				seconds: this.#secondsHere(q.id)
+			})
+		);
 		this.#entered = Date.now();
 		if (s.mode === 'tutor') {
 			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');

@@ -1,4 +1,4 @@
-import { getDB, type AcademyDB } from '$lib/progress/db';
+import type { AcademyDB } from '$lib/progress/db';
 import {
 	createProfile,
 	deleteProfile,
@@ -27,14 +27,21 @@ class ProfileState {
 		return this.#ready;
 	}
 
+	#db: AcademyDB | undefined;
+
+	/** The database; there once `ready()` has resolved with storage available. */
 	get db(): AcademyDB {
-		return getDB();
+		if (!this.#db) throw new Error('The database is not open yet.');
+		return this.#db;
 	}
 
 	async #open() {
 		try {
+			// Loaded on demand: the database code is not needed to show a page, only to save.
+			const { getDB } = await import('$lib/progress/db');
 			const db = getDB();
 			await db.open();
+			this.#db = db;
 			this.current = await ensureActiveProfile(db);
 			this.all = await listProfiles(db);
 			this.storage = 'ok';

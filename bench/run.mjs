@@ -1,0 +1,320 @@
+/**
+ * `npm run bench`: builds the app, serves it on loopback, and measures what a trainee on an old
+ * phone would feel. Prints each figure against its target and writes bench/results.json.
+ * Timings live here, never in `npm test`, so the test suite cannot flake on a busy machine.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { createServer } from 'vite';
+import { heavyProfile } from './profile.mjs';
+import { filesUnder, firstLoad, precacheSize } from './sizes.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BUILD = join(ROOT, 'build');
+const PORT = 4180;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+const PAGES = [
+	{ name: 'home', path: '/', file: 'index.html' },
+	{ name: 'module', path: '/learn/law/call-frequency', file: 'learn/law/call-frequency.html' },
+	{ name: 'exams', path: '/exams', file: 'exams.html' }
+];
+
+const rows = [];
+function record(group, figure, value, unit, target, passes) {
+	rows.push({ group, figure, value, unit, target, met: passes(value) });
+}
+const atMost = (max) => (v) => v <= max;
+const atLeast = (min) => (v) => v >= min;
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const percentile = (values, p) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------- build and serve
+if (!process.argv.includes('--no-build'))
+	execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+	{
+		cwd: ROOT,
+		stdio: 'ignore',
+		detached: true
+	}
+);
+const stopServer = () => {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		/* already gone */
+	}
+};
+process.on('exit', stopServer);
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(ORIGIN)).ok) break;
+	} catch {
+		if (i > 100) throw new Error('The preview server did not start.');
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+// ---------------------------------------------------------------- page weight
+for (const page of PAGES) {
+	const { js, css } = firstLoad(BUILD, page.file);
+	record(
+		'page weight',
+		`${page.name} first-load JavaScript (gzip)`,
+		kb(js),
+		'KB',
+		page.name === 'module' ? '≤ 50' : '—',
+		page.name === 'module' ? atMost(50) : () => true
+	);
+	record('page weight', `${page.name} first-load CSS (gzip)`, kb(css), 'KB', '—', () => true);
+}
+const { download, stored } = precacheSize(BUILD);
+record(
+	'page weight',
+	'total precache, downloaded (gzip)',
+	round(download / 1024 / 1024),
+	'MB',
+	'≤ 3',
+	atMost(3)
+);
+record(
+	'page weight',
+	'total precache, stored uncompressed',
+	round(stored / 1024 / 1024),
+	'MB',
+	'—',
+	() => true
+);
+
+// ---------------------------------------------------------------- search
+{
+	const vite = await createServer({
+		root: ROOT,
+		configFile: false,
+		logLevel: 'error',
+		server: { middlewareMode: true },
+		appType: 'custom'
+	});
+	const engine = await vite.ssrLoadModule('/src/lib/search/engine.ts');
+	const docs = JSON.parse(readFileSync(join(BUILD, 'search-index.json'), 'utf8'));
+	const index = engine.buildIndex(docs);
+	const glossary = docs.filter((d) => d.kind === 'glossary').map((d) => d.title);
+	const sections = docs.filter((d) => d.kind === 'section').map((d) => d.title);
+	const queries = [
+		...glossary.slice(0, 30),
+		...sections.slice(0, 30).map((t) => t.split(' ').slice(0, 3).join(' ')),
+		...glossary.slice(30, 50).map((t) => t.slice(0, Math.max(3, t.length - 3))), // typed half-way
+		'mini miranda',
+		'seven calls in seven days',
+		'validation notice dispute',
+		'cease communication',
+		'bankruptcy stay',
+		'servicemember interest',
+		'time barred',
+		'credit report medical',
+		'HIPAA minimum',
+		'payment plan budget',
+		'settlement letter',
+		'skip trace',
+		'DSO formula',
+		'aging bucket 90',
+		'EOB deductible',
+		'CPT code',
+		'accounts payable clerk',
+		'postdated check',
+		'wrong number',
+		'zzzz nothing'
+	].slice(0, 100);
+	for (const q of queries) engine.search(index, q); // warm up
+	const times = queries.map((q) => {
+		const t = performance.now();
+		engine.search(index, q);
+		return performance.now() - t;
+	});
+	await vite.close();
+	record(
+		'search',
+		`p50 of ${queries.length} queries`,
+		round(percentile(times, 50), 3),
+		'ms',
+		'—',
+		() => true
+	);
+	record(
+		'search',
+		`p95 of ${queries.length} queries`,
+		round(percentile(times, 95), 3),
+		'ms',
+		'≤ 5',
+		atMost(5)
+	);
+}
+
+// ---------------------------------------------------------------- database in Chromium
+{
+	const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+	const context = await browser.newContext({ baseURL: ORIGIN });
+	const page = await context.newPage();
+
+	await page.goto('/exams/pcs');
+	await page.locator('#profile-switcher').waitFor();
+	// Steady state: the service worker has finished precaching the app before the exam starts.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.getByRole('button', { name: 'Start timed exam' }).click();
+	await page.waitForURL(/exams\/take/);
+	for (let i = 0; i < 50; i++) {
+		await page.getByTestId('stem').waitFor();
+		const key = 'abcd'[i % 4];
+		await page.keyboard.press(key);
+		await page
+			.locator('input[name="answer"]')
+			.nth(i % 4)
+			.isChecked();
+		await page.waitForFunction(
+			(n) => performance.getEntriesByName('answer-save').length >= n,
+			i + 1
+		);
+		if (i < 49) await page.keyboard.press('n');
+		// A learner reads each question before answering; the next save does not queue behind
+		// the move to the next question.
+		await page.waitForTimeout(150);
+	}
+	const saves = await page.evaluate(() =>
+		performance.getEntriesByName('answer-save').map((e) => e.duration)
+	);
+	record(
+		'database',
+		'answer save during a timed exam, p95',
+		round(percentile(saves, 95)),
+		'ms',
+		'≤ 10',
+		atMost(10)
+	);
+
+	const bank = JSON.parse(readFileSync(join(BUILD, 'exams/bank.json'), 'utf8'));
+	const modules = filesUnder(join(BUILD, 'learn'))
+		.filter((f) => f.endsWith('.html') && relative(join(BUILD, 'learn'), f).split('/').length === 2)
+		.map((f) => f.split('/').at(-1).replace('.html', ''));
+	const calls = readdirSync(join(BUILD, 'calls'))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.replace('.html', ''));
+	const heavy = heavyProfile(bank, modules, calls);
+	await page.goto('/progress');
+	await page.locator('#import-file').setInputFiles({
+		name: 'heavy.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(heavy))
+	});
+	await page.getByRole('button', { name: 'Import as a new profile' }).click();
+	await page.getByText('Imported “Bench trainee”').waitFor({ timeout: 60_000 });
+	const renders = [];
+	for (let i = 0; i < 5; i++) {
+		await page.goto('/progress');
+		await page.waitForFunction(() => performance.getEntriesByName('dashboard').length > 0, null, {
+			timeout: 30_000
+		});
+		renders.push(await page.evaluate(() => performance.getEntriesByName('dashboard')[0].duration));
+	}
+	record(
+		'database',
+		'dashboard render, 10,000 answers / 300 exams / 200 calls (median of 5)',
+		round(percentile(renders, 50)),
+		'ms',
+		'≤ 200',
+		atMost(200)
+	);
+	await browser.close();
+}
+
+// ---------------------------------------------------------------- Lighthouse (mobile preset)
+if (!process.argv.includes('--no-lighthouse')) {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
+	try {
+		for (const page of PAGES) {
+			const result = await lighthouse(`${ORIGIN}${page.path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+			});
+			const { categories, audits } = result.lhr;
+			const score = (c) => Math.round(categories[c].score * 100);
+			record(
+				'lighthouse',
+				`${page.name} performance`,
+				score('performance'),
+				'',
+				'≥ 98',
+				atLeast(98)
+			);
+			for (const c of ['accessibility', 'best-practices', 'seo'])
+				record('lighthouse', `${page.name} ${c}`, score(c), '', '100', atLeast(100));
+			record(
+				'lighthouse',
+				`${page.name} LCP`,
+				round(audits['largest-contentful-paint'].numericValue / 1000),
+				's',
+				'—',
+				() => true
+			);
+			record(
+				'lighthouse',
+				`${page.name} TBT`,
+				Math.round(audits['total-blocking-time'].numericValue),
+				'ms',
+				'—',
+				() => true
+			);
+			record(
+				'lighthouse',
+				`${page.name} CLS`,
+				round(audits['cumulative-layout-shift'].numericValue, 3),
+				'',
+				'—',
+				() => true
+			);
+		}
+	} finally {
+		await chrome.kill();
+	}
+}
+
+stopServer();
+
+// ---------------------------------------------------------------- report
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target   met`);
+for (const r of rows)
+	console.log(
+		`${r.figure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(7)}  ${r.target === '—' ? '' : r.met ? 'yes' : 'NO'}`
+	);
+const results = { measuredAt: new Date().toISOString(), node: process.version, figures: rows };
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+console.log('\nWritten to bench/results.json');
+const missed = rows.filter((r) => r.target !== '—' && !r.met);
+if (missed.length) {
+	console.log(`${missed.length} target(s) missed.`);
+	process.exitCode = 1;
+}
