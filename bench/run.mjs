@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { heavyProfile } from './profile.mjs';
 import { filesUnder, firstLoad, precacheSize } from './sizes.mjs';
 
@@ -17,16 +18,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const BUILD = join(ROOT, 'build');
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+const CHROME = CHROMIUM_PATH;
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = [
 	{ name: 'home', path: '/', file: 'index.html' },
 	{ name: 'module', path: '/learn/law/call-frequency', file: 'learn/law/call-frequency.html' },
@@ -172,7 +165,7 @@ record(
 
 // ---------------------------------------------------------------- database in Chromium
 {
-	const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+	const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
 	const context = await browser.newContext({ baseURL: ORIGIN });
 	const page = await context.newPage();
 

@@ -1,6 +1,5 @@
 import { gradeCard, gradeForAnswer, newCard, type Grade } from '$lib/review/scheduler';
 import type { AcademyDB } from './db';
-import { nowIso } from './clock';
 import type { ReviewCard, ReviewLogEntry } from './records';
 
 /**
@@ -36,15 +35,9 @@ export async function recordPractice(
 				entry.previous = previous;
 				await db.reviewCards.put({ ...existing, fsrs: card, due: card.due });
 			} else if (!answer.correct || answer.unsure) {
-				const card = newCard(now);
-				await db.reviewCards.put({
-					profileId,
-					questionId,
-					fsrs: card,
-					due: card.due,
-					createdAt: now.toISOString(),
-					source: answer.correct ? 'unsure' : 'missed'
-				});
+				await db.reviewCards.put(
+					deckCard(profileId, questionId, answer.correct ? 'unsure' : 'missed', now)
+				);
 			}
 		}
 		await db.reviewLog.add(entry);
@@ -97,6 +90,17 @@ export async function undoLastReview(
 	});
 }
 
+/** A new card, due at once. */
+function deckCard(
+	profileId: string,
+	questionId: string,
+	source: ReviewCard['source'],
+	now: Date
+): ReviewCard {
+	const card = newCard(now);
+	return { profileId, questionId, fsrs: card, due: card.due, createdAt: now.toISOString(), source };
+}
+
 /** Adds questions (for example those behind a compliance moment missed in a call) to the deck. */
 export async function addToDeck(
 	db: AcademyDB,
@@ -109,15 +113,7 @@ export async function addToDeck(
 		let added = 0;
 		for (const questionId of questionIds) {
 			if (await db.reviewCards.get([profileId, questionId])) continue;
-			const card = newCard(now);
-			await db.reviewCards.put({
-				profileId,
-				questionId,
-				fsrs: card,
-				due: card.due,
-				createdAt: nowIso(),
-				source
-			});
+			await db.reviewCards.put(deckCard(profileId, questionId, source, now));
 			added++;
 		}
 		return added;
