@@ -162,7 +162,14 @@ test('a call can be played with the keyboard alone', async ({ page }) => {
 	await tabTo(page, place);
 	await page.keyboard.press('Enter');
 	// 1 asks for the consumer by name; then the compliant answer at each turn.
-	for (const key of ['1', '2', '1', '2', '2', '2', '1', '1']) await page.keyboard.press(key);
+	// Each key waits for its line in the transcript: a key pressed while the previous step is
+	// still being saved is ignored, as a double tap should be.
+	const transcript = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+	const keys = ['1', '2', '1', '2', '2', '2', '1', '1'];
+	for (const [i, key] of keys.entries()) {
+		await page.keyboard.press(key);
+		await expect(transcript).toHaveCount(2 * (i + 1));
+	}
 	const note = page.locator('#account-note');
 	await tabTo(page, note);
 	await page.keyboard.type('11/17/2026 Luis Ortega answered: wrong number, not the debtor.');
