@@ -8,7 +8,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 30_000,
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

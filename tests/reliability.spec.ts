@@ -168,7 +168,8 @@ test('a call can be played with the keyboard alone', async ({ page }) => {
 	const keys = ['1', '2', '1', '2', '2', '2', '1', '1'];
 	for (const [i, key] of keys.entries()) {
 		await page.keyboard.press(key);
-		await expect(transcript).toHaveCount(2 * (i + 1));
+		// The last choice ends the call, and the note form replaces the transcript.
+		if (i < keys.length - 1) await expect(transcript).toHaveCount(2 * (i + 1));
 	}
 	const note = page.locator('#account-note');
 	await tabTo(page, note);
