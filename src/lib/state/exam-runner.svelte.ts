@@ -25,6 +25,7 @@ export class ExamRunner {
 	session = $state.raw<ExamSession | undefined>();
 	now = $state(Date.now());
 	#entered = Date.now();
+	#pending: Promise<void> = Promise.resolve();
 
 	constructor(
 		readonly db: AcademyDB,
@@ -83,9 +84,36 @@ export class ExamRunner {
 		return (this.answerOf(id)?.seconds ?? 0) + Math.round((Date.now() - this.#entered) / 1000);
 	}
 
-	async answer(stored: number) {
+	/**
+	 * Runs the learner's actions one after another. A key pressed while the previous action is
+	 * still saving (N then B, quickly) must act on the question the first one leads to, never on
+	 * a stale one.
+	 */
+	#serial(action: () => Promise<void>): Promise<void> {
+		const run = this.#pending.then(action);
+		this.#pending = run.catch(() => {});
+		return run;
+	}
+
+	/**
+	 * Answers with a stored option index. `questionId` is the question the learner saw when they
+	 * chose; by default the question current when the action runs.
+	 */
+	answer(stored: number, questionId?: string) {
+		return this.#serial(() => this.#answer(stored, questionId));
+	}
+
+	/** Answers with the option at a shown position (0 = A), as the keyboard does. */
+	answerShown(position: number) {
+		return this.#serial(async () => {
+			const option = this.shownOptions[position];
+			if (option) await this.#answer(option.stored);
+		});
+	}
+
+	async #answer(stored: number, questionId?: string) {
 		const s = this.session;
-		const q = this.question;
+		const q = questionId ? this.questions.find((x) => x.id === questionId) : this.question;
 		if (!s || !q || this.submitted) return;
 		// In tutor mode the first answer stands: the feedback has been seen.
 		if (s.mode === 'tutor' && this.answerOf(q.id)) return;
@@ -107,32 +135,49 @@ export class ExamRunner {
 		}
 	}
 
-	async toggleFlag() {
-		const s = this.session;
-		const q = this.question;
-		if (!s || !q || this.submitted) return;
-		this.session = await setFlag(this.db, s.id, q.id, !s.flags.includes(q.id));
+	toggleFlag() {
+		return this.#serial(async () => {
+			const s = this.session;
+			const q = this.question;
+			if (!s || !q || this.submitted) return;
+			this.session = await setFlag(this.db, s.id, q.id, !s.flags.includes(q.id));
+		});
 	}
 
-	async toggleEliminated(stored: number) {
-		const s = this.session;
-		const q = this.question;
-		if (!s || !q || this.submitted) return;
-		const current = s.eliminated[q.id] ?? [];
-		const next = current.includes(stored)
-			? current.filter((o) => o !== stored)
-			: [...current, stored];
-		this.session = await setEliminated(this.db, s.id, q.id, next);
+	toggleEliminated(stored: number, questionId: string) {
+		return this.#serial(async () => {
+			const s = this.session;
+			if (!s || this.submitted) return;
+			const current = s.eliminated[questionId] ?? [];
+			const next = current.includes(stored)
+				? current.filter((o) => o !== stored)
+				: [...current, stored];
+			this.session = await setEliminated(this.db, s.id, questionId, next);
+		});
 	}
 
-	async go(index: number) {
+	/** Moves to a question by its position in the exam. */
+	go(index: number) {
+		return this.#serial(() => this.#go(index));
+	}
+
+	/** Moves forward (1) or back (-1) from wherever the previous action left the learner. */
+	step(delta: number) {
+		return this.#serial(() => this.#go(this.index + delta));
+	}
+
+	async #go(index: number) {
 		const s = this.session;
 		if (!s || index < 0 || index >= s.questionIds.length) return;
 		this.session = await setCurrent(this.db, s.id, index);
 		this.#entered = Date.now();
 	}
 
-	async submit() {
+	submit() {
+		return this.#serial(() => this.#submit());
+	}
+
+	async #submit() {
 		const s = this.session;
 		const blueprint = this.blueprint;
 		if (!s) return;

@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Bank } from '$lib/content/bank';
+import type { QuestionView } from '$lib/content/views';
+import type { AcademyDB } from '$lib/progress/db';
+import { getSession, startSession } from '$lib/progress/exam-sessions';
+import { freshDB } from '$lib/progress/test-db';
+import { ExamRunner } from './exam-runner.svelte';
+
+const question = (id: string): QuestionView => ({
+	id,
+	stem: `Question ${id}?`,
+	options: ['w', 'x', 'y', 'z'],
+	answer: 0,
+	explanationHtml: '',
+	domain: 'fdcpa',
+	certs: ['pcs'],
+	difficulty: 1,
+	citations: []
+});
+
+const bank: Bank = {
+	questions: ['q1', 'q2', 'q3'].map(question),
+	blueprints: [],
+	domainTitles: {}
+};
+
+let db: AcademyDB;
+let runner: ExamRunner;
+beforeEach(async () => {
+	db = freshDB();
+	const session = await startSession(db, {
+		profileId: 'p1',
+		blueprintId: 'pcs',
+		mode: 'timed',
+		seed: 1,
+		questionIds: ['q1', 'q2', 'q3'],
+		optionOrders: [
+			[0, 1, 2, 3],
+			[3, 2, 1, 0],
+			[0, 1, 2, 3]
+		],
+		deadline: '2030-01-01T00:00:00.000Z'
+	});
+	runner = new ExamRunner(db, bank, session);
+});
+
+describe('actions taken faster than they save', () => {
+	it('a key pressed while moving on answers the question moved to, never the one left', async () => {
+		await runner.answerShown(0);
+		// N then B without waiting, as a quick keyboard user does.
+		const moving = runner.step(1);
+		const answering = runner.answerShown(1);
+		await Promise.all([moving, answering]);
+
+		const stored = (await getSession(db, runner.session!.id))!;
+		expect(stored.current).toBe(1);
+		expect(stored.answers.q1?.option).toBe(0);
+		// B on the second question is its second shown option, stored index 2.
+		expect(stored.answers.q2?.option).toBe(2);
+	});
+
+	it('two quick presses of N move two questions', async () => {
+		await Promise.all([runner.step(1), runner.step(1)]);
+		expect((await getSession(db, runner.session!.id))!.current).toBe(2);
+	});
+
+	it('a click names the question it was made on, even if the learner has moved on since', async () => {
+		await Promise.all([runner.step(1), runner.answer(3, 'q1')]);
+		const stored = (await getSession(db, runner.session!.id))!;
+		expect(stored.answers.q1?.option).toBe(3);
+		expect(stored.answers.q2).toBeUndefined();
+	});
+
+	it('an action after a failed one still runs', async () => {
+		await db.examSessions.delete(runner.session!.id);
+		await expect(runner.step(1)).rejects.toThrow();
+		await db.examSessions.put({ ...runner.session!, current: 0 });
+		await runner.step(1);
+		expect((await getSession(db, runner.session!.id))!.current).toBe(1);
+	});
+});
