@@ -129,6 +129,16 @@ test('the team view compares three trainees from their files, offline in the bro
 	await expectNoAxeViolations(page, 'team view');
 });
 
+test('the dashboard counts a completed module in its track', async ({ page }) => {
+	await studySomething(page);
+	await page.goto('/progress');
+	const table = page.getByRole('table', { name: 'Modules completed per track' });
+	await expect(table.getByRole('columnheader', { name: 'Completed' })).toBeVisible();
+	await expect(table.getByRole('row', { name: /Collections law/ })).toContainText('(1/16)');
+	await expect(table.getByRole('row', { name: /Negotiation/ })).toContainText('(0/7)');
+	await expect(page.getByRole('link', { name: /^(Continue|Start): / })).toBeVisible();
+});
+
 test('the plan view marks a task done when its module is completed', async ({ page }) => {
 	await page.goto('/plan');
 	await waitForProfile(page);
