@@ -191,3 +191,14 @@ test('the profile dialog has no accessibility violations', async ({ page }) => {
 	await expect(page.getByRole('dialog')).toBeVisible();
 	await expectNoAxeViolations(page, 'delete dialog');
 });
+
+test('a mistyped address says so in plain words and leads back to the modules', async ({
+	page
+}) => {
+	await page.goto('/learn/law/no-such-module');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+	await expect(page.getByText('/learn/law/no-such-module')).toBeVisible();
+	await expectNoAxeViolations(page, 'not found');
+	await page.getByRole('link', { name: 'All modules' }).click();
+	await expect(page).toHaveURL(/\/learn$/);
+});
