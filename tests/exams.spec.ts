@@ -150,8 +150,11 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 		.locator('.options label')
 		.nth(shown.indexOf(first.q.options[first.q.answer]!.trim()))
 		.click();
-	await page.getByRole('button', { name: 'Good' }).click();
-	await expect(page.getByRole('status').first()).toContainText('0 due now');
+	// A double click grades the card once.
+	await page.getByRole('button', { name: 'Good' }).dblclick();
+	await expect(page.getByRole('status').first()).toContainText(
+		'0 due now · 1 reviewed this session'
+	);
 	await page.getByRole('button', { name: 'Undo the last grade' }).click();
 	await expect(page.getByRole('status').first()).toContainText('1 due now');
 });

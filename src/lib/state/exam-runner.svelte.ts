@@ -180,23 +180,27 @@ export class ExamRunner {
 	async #submit() {
 		const s = this.session;
 		const blueprint = this.blueprint;
-		if (!s) return;
+		if (!s || s.submittedAt) return;
 		const passPercent = blueprint?.passPercent ?? 0;
 		const questions = this.questions.map(asExamQuestion);
 		const end = Math.min(Date.now(), s.deadline ? Date.parse(s.deadline) : Infinity);
 		const used = Math.round((end - Date.parse(s.startedAt)) / 1000);
-		this.session = await submitSession(this.db, s.id, (latest) =>
-			scoreExam(questions, latest.answers, passPercent, used)
-		);
+		// Another tab may have submitted first; only the submission that scores the exam feeds
+		// the review deck, so no answer is counted twice.
+		let scoredHere = false;
+		const submitted = await submitSession(this.db, s.id, (latest) => {
+			scoredHere = true;
+			return scoreExam(questions, latest.answers, passPercent, used);
+		});
+		this.session = submitted;
 		// Timed and custom answers feed the review deck once the exam is over (tutor did it live);
 		// a flagged question answered right goes in as "unsure".
-		if (s.mode !== 'tutor') {
+		if (scoredHere && s.mode !== 'tutor') {
 			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
 			for (const q of this.questions) {
-				const a = this.session?.answers[q.id];
 				await recordPractice(this.db, s.profileId, q.id, {
-					correct: a?.option === q.answer,
-					unsure: s.flags.includes(q.id),
+					correct: submitted.answers[q.id]?.option === q.answer,
+					unsure: submitted.flags.includes(q.id),
 					context: s.cram ? 'cram' : s.mode === 'custom' ? 'custom' : 'exam',
 					examDate
 				});

@@ -3,6 +3,7 @@ import type { Bank } from '$lib/content/bank';
 import type { QuestionView } from '$lib/content/views';
 import type { AcademyDB } from '$lib/progress/db';
 import { getSession, startSession } from '$lib/progress/exam-sessions';
+import { reviewLogOf } from '$lib/progress/review-cards';
 import { freshDB } from '$lib/progress/test-db';
 import { ExamRunner } from './exam-runner.svelte';
 
@@ -77,5 +78,24 @@ describe('actions taken faster than they save', () => {
 		await db.examSessions.put({ ...runner.session!, current: 0 });
 		await runner.step(1);
 		expect((await getSession(db, runner.session!.id))!.current).toBe(1);
+	});
+});
+
+describe('submitting', () => {
+	it('a double submit scores once and feeds each answer to the review log once', async () => {
+		await runner.answerShown(1);
+		await Promise.all([runner.submit(), runner.submit()]);
+		const stored = (await getSession(db, runner.session!.id))!;
+		expect(stored.submittedAt).toBeDefined();
+		expect(stored.result?.total).toBe(3);
+		expect(await reviewLogOf(db, 'p1')).toHaveLength(3);
+	});
+
+	it('a second tab that submits after the first adds nothing to the review log', async () => {
+		const other = new ExamRunner(db, bank, runner.session!);
+		await runner.submit();
+		await other.submit();
+		expect(await reviewLogOf(db, 'p1')).toHaveLength(3);
+		expect(other.submitted).toBe(true);
 	});
 });
