@@ -33,3 +33,13 @@ export function describeStorageError(error: unknown): string {
 		return 'This browser is not letting the app save anything (private browsing can do this). You can keep reading, but progress will not be kept.';
 	return 'Something went wrong while saving. Nothing saved earlier was lost; please try again.';
 }
+
+/** Runs a save: resolves to '' when it worked, or to the plain-words message when it failed. */
+export async function attemptSave(action: () => Promise<unknown>): Promise<string> {
+	try {
+		await action();
+		return '';
+	} catch (error) {
+		return describeStorageError(error);
+	}
+}

@@ -74,8 +74,11 @@ export function summarise(
 	const record = domainRecord(t.reviewLog, domainOf);
 	const seen = new Set(t.reviewLog.map((e) => e.questionId));
 	const questionsByDomain = new Map<string, string[]>();
-	for (const [id, d] of Object.entries(course.questionDomain))
-		questionsByDomain.set(d, [...(questionsByDomain.get(d) ?? []), id]);
+	for (const [id, d] of Object.entries(course.questionDomain)) {
+		const list = questionsByDomain.get(d);
+		if (list) list.push(id);
+		else questionsByDomain.set(d, [id]);
+	}
 
 	const exams = course.blueprints.map((b): ExamSummary => {
 		const sessions = t.examSessions

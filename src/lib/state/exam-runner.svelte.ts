@@ -26,12 +26,15 @@ export class ExamRunner {
 	now = $state(Date.now());
 	#entered = Date.now();
 	#pending: Promise<void> = Promise.resolve();
+	/** The bank by question id, built once: the screen reads the current question on every render. */
+	readonly #byId: ReadonlyMap<string, QuestionView>;
 
 	constructor(
 		readonly db: AcademyDB,
 		readonly bank: Bank,
 		session: ExamSession
 	) {
+		this.#byId = new Map(bank.questions.map((q) => [q.id, q]));
 		this.session = session;
 	}
 
@@ -45,8 +48,7 @@ export class ExamRunner {
 	}
 
 	get questions(): QuestionView[] {
-		const byId = new Map(this.bank.questions.map((q) => [q.id, q]));
-		return (this.session?.questionIds ?? []).flatMap((id) => byId.get(id) ?? []);
+		return (this.session?.questionIds ?? []).flatMap((id) => this.#byId.get(id) ?? []);
 	}
 
 	get index() {
