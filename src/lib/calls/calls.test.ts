@@ -433,3 +433,47 @@ describe('a whole call', () => {
 		expect(conversation.ended).toBe(false);
 	});
 });
+
+describe('the other party reacts to how the call has gone', () => {
+	const reactive: CallScenario = {
+		...scenario,
+		nodes: {
+			...scenario.nodes,
+			mm: {
+				...scenario.nodes.mm!,
+				speaker: 'Ana (his sister)',
+				variants: [
+					{ when: { violated: 'fdcpa-1692c-b-third-parties' }, line: 'Why would you say that?' },
+					{ when: { rapportAtLeast: 1 }, line: 'Speaking, how can I help?' }
+				]
+			}
+		}
+	};
+	const first = (choice: number): CallStep[] => [{ node: 'open', at: '', kind: 'choice', choice }];
+
+	it('says the line the call so far led to, first matching variant first', () => {
+		const polite = replay(reactive, first(0), '2026-03-09');
+		expect(polite.currentLine).toBe('Speaking, how can I help?');
+		expect(polite.currentSpeaker).toBe('Ana (his sister)');
+		const rude = replay(reactive, first(1), '2026-03-09');
+		expect(rude.currentLine).toBe('Why would you say that?');
+	});
+
+	it('keeps the variant in the transcript once the learner has answered it', () => {
+		const steps: CallStep[] = [...first(1), { node: 'mm', at: '', kind: 'input', text: 'x' }];
+		const call = replay(reactive, steps, '2026-03-09');
+		expect(call.decisions[1]?.line).toBe('Why would you say that?');
+		expect(call.decisions[0]?.speaker).toBe('Marcus Bell');
+	});
+
+	it('falls back to the plain line when no variant holds', () => {
+		const plain = {
+			...reactive,
+			nodes: {
+				...reactive.nodes,
+				mm: { ...reactive.nodes.mm!, variants: [{ when: { rapportBelow: -5 }, line: 'Go away.' }] }
+			}
+		};
+		expect(replay(plain, first(0), '2026-03-09').currentLine).toBe('Speaking.');
+	});
+});

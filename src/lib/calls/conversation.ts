@@ -22,7 +22,9 @@ export interface ComplianceMark {
 
 export interface Decision {
 	node: string;
-	/** What the other party said before the learner's turn. */
+	/** Who said the line: the persona, or another speaker the node names. */
+	speaker: string;
+	/** What the other party said before the learner's turn (the variant the call so far led to). */
 	line: string;
 	kind: CallStep['kind'];
 	/** What the learner said or proposed, as shown in the transcript. */
@@ -43,6 +45,9 @@ export interface Conversation {
 	decisions: Decision[];
 	/** The node the call is at now: the next decision, or the end node. */
 	current: string;
+	/** Who speaks at the current node, and what they say given the call so far. */
+	currentSpeaker: string;
+	currentLine: string;
 	ended: boolean;
 }
 
@@ -59,15 +64,45 @@ export function isEnd(node: CallNode): boolean {
 	return node.outcome !== undefined;
 }
 
+type LineCondition = NonNullable<CallNode['variants']>[number]['when'];
+
+function holds(when: LineCondition, before: readonly Decision[]): boolean {
+	const rapport = before.reduce((sum, d) => sum + d.rapport, 0);
+	const visited = new Set(before.map((d) => d.node).concat(before.map((d) => d.next)));
+	const broken = new Set(
+		before.flatMap((d) => d.compliance.filter((c) => c.verdict === 'violation').map((c) => c.rule))
+	);
+	return (
+		(when.rapportAtLeast === undefined || rapport >= when.rapportAtLeast) &&
+		(when.rapportBelow === undefined || rapport < when.rapportBelow) &&
+		(when.visited === undefined || when.visited.some((n) => visited.has(n))) &&
+		(when.notVisited === undefined || !when.notVisited.some((n) => visited.has(n))) &&
+		(when.violated === undefined || broken.has(when.violated))
+	);
+}
+
+/** What the other party says at a node, given the decisions made before reaching it. */
+export function lineAt(node: CallNode, before: readonly Decision[]): string {
+	return node.variants?.find((variant) => holds(variant.when, before))?.line ?? node.line;
+}
+
 /** The learner's decision at a node, or an error message if the step does not fit the node. */
 export function decide(
 	scenario: CallScenario,
 	step: CallStep,
-	callDate: string
+	callDate: string,
+	before: readonly Decision[] = []
 ): Decision | { error: string } {
 	const node = scenario.nodes[step.node];
 	if (!node) return { error: `This call has no step "${step.node}".` };
-	const base = { node: step.node, line: node.line, kind: step.kind, rapport: 0, progress: 0 };
+	const base = {
+		node: step.node,
+		speaker: node.speaker ?? scenario.persona.name,
+		line: lineAt(node, before),
+		kind: step.kind,
+		rapport: 0,
+		progress: 0
+	};
 	if (step.kind === 'choice' && node.choices) {
 		const choice = node.choices[step.choice];
 		if (!choice) return { error: 'That choice does not exist.' };
@@ -76,7 +111,7 @@ export function decide(
 			...base,
 			said: choice.text,
 			feedback: choice.feedback,
-			compliance: (choice.compliance ?? []).map((c) => ({ ...c, critical: c.critical ?? false })),
+			compliance: choice.compliance.map((c) => ({ ...c, critical: c.critical ?? false })),
 			rapport: choice.rapport,
 			rapportRange: [Math.min(...rapports), Math.max(...rapports)],
 			progress: choice.progress,
@@ -131,11 +166,17 @@ export function replay(
 	let current = scenario.start;
 	for (const step of steps) {
 		if (step.node !== current) break;
-		const decision = decide(scenario, step, callDate);
+		const decision = decide(scenario, step, callDate, decisions);
 		if ('error' in decision) break;
 		decisions.push(decision);
 		current = decision.next;
 	}
 	const node = scenario.nodes[current];
-	return { decisions, current, ended: node ? isEnd(node) : true };
+	return {
+		decisions,
+		current,
+		currentSpeaker: node?.speaker ?? scenario.persona.name,
+		currentLine: node ? lineAt(node, decisions) : '',
+		ended: node ? isEnd(node) : true
+	};
 }

@@ -31,6 +31,15 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 			});
 		if (node.outcomeScore !== undefined && !node.outcome)
 			problems.push({ at: ['nodes', id, 'outcomeScore'], message: 'only an end node (with an outcome) has an outcomeScore' });
+		node.variants?.forEach((variant, v) => {
+			for (const key of ['visited', 'notVisited'] as const)
+				variant.when[key]?.forEach((target, k) => {
+					if (!scenario.nodes[target])
+						problems.push({ at: ['nodes', id, 'variants', v, 'when', key, k], message: `no node "${target}"` });
+				});
+			if (Object.keys(variant.when).length === 0)
+				problems.push({ at: ['nodes', id, 'variants', v, 'when'], message: 'a variant needs at least one condition in "when"' });
+		});
 		node.choices?.forEach((choice, i) => {
 			if (!scenario.nodes[choice.next])
 				problems.push({ at: ['nodes', id, 'choices', i, 'next'], message: `no node "${choice.next}"` });

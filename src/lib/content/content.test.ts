@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems.ts';
 import { loadCourse } from './load.ts';
+import {
+	byQuestionFile,
+	callChoiceProblems,
+	callChoiceReport,
+	describeFigures,
+	itemQualityProblems,
+	itemQualityReport
+} from './item-quality.ts';
 import { readContentFiles } from './read-files.server.ts';
 
 // The real course: every file in content/ must load without a single problem.
@@ -35,5 +43,21 @@ describe('the course in content/', () => {
 	it('teaches every rule in the registry in some module', () => {
 		const cited = new Set(course?.modules.flatMap((m) => m.rules));
 		expect(course?.rules.filter((r) => !cited.has(r.id)).map((r) => r.id)).toEqual([]);
+	});
+});
+
+// Assessments must measure knowledge, not test-wiseness (see item-quality.ts for the limits).
+describe('the assessments cannot be gamed', () => {
+	const { course } = loadCourse(readContentFiles(process.cwd()));
+	const items = itemQualityReport(byQuestionFile(course?.questions ?? []), course?.exams ?? []);
+	const calls = callChoiceReport(course?.calls ?? []);
+	console.log(['Item quality:', ...describeFigures(items, calls)].join('\n  '));
+
+	it('gives no edge to the longest option or to absolute words', () => {
+		expect(itemQualityProblems(items)).toEqual([]);
+	});
+
+	it('does not make the best call line the longest one', () => {
+		expect(callChoiceProblems(calls)).toEqual([]);
 	});
 });

@@ -343,6 +343,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 						report(item.file, `no rule with id "${entry.rule}"`, item.source, ['nodes', nodeId, 'choices', c, 'compliance', k, 'rule']);
 				})
 			);
+			node.variants?.forEach((variant, v) => {
+				const rule = variant.when.violated;
+				if (rule && !rulesById.has(rule) && !brokenIds.has(rule))
+					report(item.file, `no rule with id "${rule}"`, item.source, ['nodes', nodeId, 'variants', v, 'when', 'violated']);
+			});
 			if (node.input && !rulesById.has(node.input.rule) && !brokenIds.has(node.input.rule))
 				report(item.file, `no rule with id "${node.input.rule}"`, item.source, ['nodes', nodeId, 'input', 'rule']);
 		}

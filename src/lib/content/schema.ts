@@ -195,7 +195,12 @@ const ChoiceSchema = fields(
 		text: text('choice text'),
 		next: slug('next node id'),
 		feedback: text('feedback'),
-		compliance: v.optional(list(ComplianceSchema, 'compliance')),
+		/**
+		 * The legal judgment of this line: every choice carries one. A line with no legal consequence
+		 * says so with an empty list, `compliance: []`; an `ok` mark belongs only where the line is the
+		 * lawful way through a rule the call puts in play.
+		 */
+		compliance: list(ComplianceSchema, 'compliance'),
 		rapport: v.optional(whole('rapport', -3, 3), 0),
 		progress: v.optional(whole('progress', -3, 3), 0)
 	}
@@ -209,10 +214,35 @@ const PhraseRequirementSchema = fields(
 	}
 );
 
+/**
+ * When a variant of the other party's line is said instead of the plain `line`. Every condition
+ * given must hold; they read the call so far (the decisions before this node).
+ */
+const LineConditionSchema = fields(
+	{
+		/** Rapport so far (the sum of the choices' rapport) is at least this. */
+		rapportAtLeast: v.optional(v.number('rapportAtLeast must be a number')),
+		/** Rapport so far is below this. */
+		rapportBelow: v.optional(v.number('rapportBelow must be a number')),
+		/** The call passed through at least one of these nodes (what was disclosed, offered, asked). */
+		visited: v.optional(list(slug('visited node id'), 'visited', 1)),
+		/** The call passed through none of these nodes. */
+		notVisited: v.optional(list(slug('notVisited node id'), 'notVisited', 1)),
+		/** The learner has already broken this rule on the call. */
+		violated: v.optional(slug('violated rule id'))
+	}
+);
+
+const LineVariantSchema = fields({ when: LineConditionSchema, line: text('variant line') });
+
 const NodeSchema = fields(
 	{
+		/** Who speaks this node's line when it is not the persona, e.g. "Dana (his daughter)". */
+		speaker: v.optional(text('speaker')),
 		/** What the other party says. */
 		line: text('line'),
+		/** Other ways the line is said, by how the call has gone; the first whose conditions hold wins. */
+		variants: v.optional(list(LineVariantSchema, 'variants', 1)),
 		choices: v.optional(list(ChoiceSchema, 'choices', 1)),
 		/** A typed answer instead of choices. */
 		input: v.optional(

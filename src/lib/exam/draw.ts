@@ -1,5 +1,5 @@
-import { seededRandom, shuffle } from './random';
-import type { Blueprint, ExamForm, ExamQuestion } from './types';
+import { seededRandom, shuffle } from './random.ts';
+import type { Blueprint, ExamForm, ExamQuestion } from './types.ts';
 
 /**
  * Splits `total` questions across domains in proportion to their weights, by largest remainder,
