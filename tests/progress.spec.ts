@@ -55,6 +55,72 @@ test('export a profile, import it into a fresh browser, and find everything back
 	await fresh.close();
 });
 
+/** How many exam sessions and calls each profile holds, read straight from IndexedDB. */
+async function recordsByProfile(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, { exams: number; calls: number; name: string }>>((resolve) => {
+				const open = indexedDB.open('collections-academy');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['profiles', 'examSessions', 'callRuns']);
+					const out: Record<string, { exams: number; calls: number; name: string }> = {};
+					const all = (store: string) =>
+						new Promise<{ id: string; profileId: string; name: string }[]>((done) => {
+							const r = tx.objectStore(store).getAll();
+							r.onsuccess = () => done(r.result);
+						});
+					void Promise.all([all('profiles'), all('examSessions'), all('callRuns')]).then(
+						([profiles, exams, calls]) => {
+							for (const p of profiles) out[p.id] = { exams: 0, calls: 0, name: p.name };
+							for (const e of exams) out[e.profileId]!.exams++;
+							for (const c of calls) out[c.profileId]!.calls++;
+							open.result.close();
+							resolve(out);
+						}
+					);
+				};
+			})
+	);
+}
+
+test('importing your own export as a separate profile leaves the original complete', async ({
+	page
+}) => {
+	await studySomething(page);
+	await page.goto('/calls/wrong-number');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Start the call' }).click();
+	await expect(page.getByRole('heading', { name: 'Dialer' })).toBeVisible();
+	await page.goto('/exams/pcs');
+	await page.getByRole('button', { name: /tutor mode/i }).click();
+	await expect(page).toHaveURL(/\/exams\/take\?session=/);
+	const before = Object.values(await recordsByProfile(page));
+	expect(before).toEqual([{ exams: 1, calls: 1, name: 'Learner' }]);
+
+	const text = await exportFile(page);
+	await page.locator('#import-file').setInputFiles({
+		name: 'backup.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	await expect(page.getByText('This profile is already on this device.')).toBeVisible();
+	await page.getByRole('button', { name: 'Import as a separate profile' }).click();
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: 'Imported “Learner (copy)” (as a separate profile)' })
+	).toBeVisible();
+	const after = Object.values(await recordsByProfile(page)).sort((a, b) =>
+		a.name.localeCompare(b.name)
+	);
+	expect(after).toEqual([
+		{ exams: 1, calls: 1, name: 'Learner' },
+		{ exams: 1, calls: 1, name: 'Learner (copy)' }
+	]);
+	await page.goto(MODULE);
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+});
+
 test('a malformed file is refused in plain words and nothing saved is lost', async ({ page }) => {
 	await studySomething(page);
 	const good = JSON.parse(await exportFile(page));

@@ -112,6 +112,47 @@ describe('export and import', () => {
 		expect((await db.moduleProgress.get([p.id, 'harassment-abuse']))?.status).toBe('in-progress');
 	});
 
+	it('imports its own export as a separate profile and both stay complete', async () => {
+		const p = await busyProfile();
+		const before = await snapshot(db, p.id);
+		const copy = await importBackup(db, await exportProfile(db, p.id), 'copy');
+		expect(copy.id).not.toBe(p.id);
+		expect(copy.name).toBe('Dana <b>Ruiz</b> (copy)');
+		expect(await snapshot(db, p.id)).toEqual(before);
+		const mine = await snapshot(db, copy.id);
+		for (const t of Object.keys(before.tables) as (keyof typeof before.tables)[])
+			expect(mine.tables[t], t).toHaveLength(before.tables[t].length);
+		expect(mine.tables.examSessions[0]?.answers.q1?.option).toBe(2);
+		expect(mine.tables.examSessions[0]?.id).not.toBe(before.tables.examSessions[0]?.id);
+		expect(mine.tables.callRuns[0]?.id).not.toBe(before.tables.callRuns[0]?.id);
+	});
+
+	it('never moves another profile’s exams or calls, whatever ids the file carries', async () => {
+		const p = await busyProfile();
+		const before = await snapshot(db, p.id);
+		// The same records under another profile id: a file edited by hand, or from another device.
+		const file = await exportProfile(db, p.id);
+		const other = 'someone-else';
+		const edited: Backup = {
+			...file,
+			profile: { ...file.profile, id: other, name: 'Sam' },
+			tables: Object.fromEntries(
+				Object.entries(file.tables).map(([t, rows]) => [
+					t,
+					rows.map((r: object) => ({ ...r, profileId: other }))
+				])
+			) as Backup['tables']
+		};
+		for (const mode of ['merge', 'replace'] as const) {
+			await importBackup(db, edited, mode);
+			expect(await snapshot(db, p.id)).toEqual(before);
+			const theirs = await snapshot(db, other);
+			expect(theirs.tables.examSessions).toHaveLength(1);
+			expect(theirs.tables.callRuns).toHaveLength(1);
+			expect(theirs.tables.examSessions[0]?.id).not.toBe(before.tables.examSessions[0]?.id);
+		}
+	});
+
 	it('names the file after the profile and the day', () => {
 		expect(
 			backupFileName({

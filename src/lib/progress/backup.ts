@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { PlanSchema } from '$lib/content/schema';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
-import { nowIso } from './clock';
+import { newId, nowIso } from './clock';
 import type {
 	CallRun,
 	ExamSession,
@@ -346,25 +346,107 @@ function sanityProblem(b: Backup): string | undefined {
 
 // ---------------------------------------------------------------- import
 
-export type ImportMode = 'merge' | 'replace';
+/** Merge into the profile, replace it, or add the file as a separate profile beside it. */
+export type ImportMode = 'merge' | 'replace' | 'copy';
 
 /**
  * Writes a checked backup in one transaction. Replace: the profile's data on this device becomes
  * the file's. Merge: records missing here are added and, where both have one, the more advanced
  * record is kept. A profile not on this device is simply created.
+ *
+ * Exam sessions and calls have ids of their own, unique across the device. A file may carry ids that
+ * already belong to another profile here (a profile exported and imported again under a new id, or
+ * a file edited by hand): those records get new ids, so an import never touches another profile.
  */
-export async function importBackup(db: AcademyDB, backup: Backup, mode: ImportMode): Promise<void> {
+export async function importBackup(
+	db: AcademyDB,
+	original: Backup,
+	mode: ImportMode
+): Promise<Profile> {
+	const backup = mode === 'copy' ? asSeparateProfile(original) : original;
 	const pid = backup.profile.id;
 	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
+		const file = await rekeyForeignIds(db, backup);
 		const existing = await db.profiles.get(pid);
 		if (!existing || mode === 'replace') {
 			for (const t of PROFILE_TABLES) await db[t].where('profileId').equals(pid).delete();
-			await db.profiles.put(backup.profile);
-			await writeAll(db, backup);
+			await db.profiles.put(file.profile);
+			await writeAll(db, file);
 			return;
 		}
-		await mergeInto(db, backup);
+		await mergeInto(db, file);
 	});
+	return backup.profile;
+}
+
+/** The file as a new profile: its own profile id and new ids for every exam session and call. */
+export function asSeparateProfile(backup: Backup): Backup {
+	const profileId = newId();
+	const name = `${backup.profile.name.slice(0, 53)} (copy)`;
+	const runIds = new Map(backup.tables.callRuns.map((r) => [r.id, newId()]));
+	const own = <T extends { profileId: string }>(rows: T[]) =>
+		rows.map((row) => ({ ...row, profileId }));
+	const t = backup.tables;
+	return {
+		...backup,
+		profile: { ...backup.profile, id: profileId, name },
+		tables: {
+			moduleProgress: own(t.moduleProgress),
+			notes: own(t.notes),
+			examSessions: own(t.examSessions).map((s) => ({ ...s, id: newId() })),
+			reviewCards: own(t.reviewCards),
+			reviewLog: own(t.reviewLog),
+			callRuns: own(t.callRuns).map((r) => {
+				const id = runIds.get(r.id)!;
+				const runId = r.replayOf && runIds.get(r.replayOf.runId);
+				return r.replayOf && runId
+					? { ...r, id, replayOf: { ...r.replayOf, runId } }
+					: { ...r, id };
+			}),
+			planAssignments: own(t.planAssignments),
+			settings: own(t.settings)
+		}
+	};
+}
+
+/**
+ * The backup with new ids for every exam session and call whose id another profile already uses on
+ * this device; a replay's link to the run it replays follows its run.
+ */
+export async function rekeyForeignIds(db: AcademyDB, backup: Backup): Promise<Backup> {
+	const pid = backup.profile.id;
+	const foreign = async (table: 'examSessions' | 'callRuns', ids: string[]) => {
+		const here = await db[table].bulkGet(ids);
+		return new Set(here.flatMap((row) => (row && row.profileId !== pid ? [row.id] : [])));
+	};
+	const t = backup.tables;
+	const takenSessions = await foreign(
+		'examSessions',
+		t.examSessions.map((s) => s.id)
+	);
+	const takenRuns = await foreign(
+		'callRuns',
+		t.callRuns.map((r) => r.id)
+	);
+	if (!takenSessions.size && !takenRuns.size) return backup;
+	const runIds = new Map([...takenRuns].map((old) => [old, newId()]));
+	return {
+		...backup,
+		tables: {
+			...t,
+			examSessions: t.examSessions.map((s) =>
+				takenSessions.has(s.id) ? { ...s, id: newId() } : s
+			),
+			callRuns: t.callRuns.map((r) => {
+				const replayOf =
+					r.replayOf && runIds.has(r.replayOf.runId)
+						? { ...r.replayOf, runId: runIds.get(r.replayOf.runId)! }
+						: r.replayOf;
+				const id = runIds.get(r.id) ?? r.id;
+				return replayOf ? { ...r, id, replayOf } : { ...r, id };
+			})
+		}
+	};
 }
 
 async function writeAll(db: AcademyDB, b: Backup) {
