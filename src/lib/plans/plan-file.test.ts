@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '$lib/content/schema';
-import { planIdFrom, planToFile, readPlanFile } from './plan-file';
+import { freePlanId, planIdFrom, planToFile, readPlanFile } from './plan-file';
 
 const known = {
 	modules: new Set(['call-frequency', 'harassment-abuse']),
@@ -47,6 +47,21 @@ describe('plan files', () => {
 
 	it('makes ids from titles', () => {
 		expect(planIdFrom('Healthcare desk, 8 weeks!')).toBe('healthcare-desk-8-weeks');
-		expect(planIdFrom('***')).toBe('my-plan');
+		expect(planIdFrom('Café plan')).toBe('cafe-plan');
+	});
+
+	it('gives titles in other scripts, or of punctuation only, ids of their own', () => {
+		const a = planIdFrom('План обучения А');
+		const b = planIdFrom('План обучения Б');
+		expect(a).toMatch(/^plan-[a-z0-9]{7}$/);
+		expect(a).not.toBe(b);
+		expect(planIdFrom('***')).not.toBe(planIdFrom('!!!'));
+		expect(planIdFrom('Week 1 — 新人')).toMatch(/^week-1-[a-z0-9]{7}$/);
+		expect(planIdFrom('План обучения А')).toBe(a);
+	});
+
+	it('finds a free id beside saved plans', () => {
+		expect(freePlanId('desk', new Set())).toBe('desk');
+		expect(freePlanId('desk', new Set(['desk', 'desk-2']))).toBe('desk-3');
 	});
 });

@@ -81,13 +81,40 @@ export function checkPlanIds(plan: Plan, known: KnownIds): PlanRead {
 	return { ok: true, plan };
 }
 
-/** A plan id from its title: "Healthcare desk, 8 weeks" → "healthcare-desk-8-weeks". */
+/**
+ * A plan id from its title: "Healthcare desk, 8 weeks" → "healthcare-desk-8-weeks". Ids are plain
+ * Latin letters, so a title in another script (or of punctuation only) would slug to nothing: such a
+ * title gets a short fingerprint of its own text, and two different titles never share an id.
+ */
 export function planIdFrom(title: string): string {
-	return (
-		title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'my-plan'
+	const clean = title.trim();
+	const slug = clean
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 50)
+		.replace(/-+$/, '');
+	const onlyLatin = /^[\p{Script=Latin}\p{N}\p{P}\p{Z}\p{S}]*$/u.test(
+		clean.normalize('NFKD').replace(/\p{M}/gu, '')
 	);
+	if (slug && onlyLatin) return slug;
+	return `${slug || 'plan'}-${fingerprint(clean)}`;
+}
+
+/** FNV-1a over the title, in base 36: short, stable, and different for different titles. */
+function fingerprint(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const ch of text) {
+		hash ^= ch.codePointAt(0)!;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36).padStart(7, '0');
+}
+
+/** The id itself if no saved plan has it, else the first free "id-2", "id-3", … */
+export function freePlanId(id: string, taken: ReadonlySet<string>): string {
+	if (!taken.has(id)) return id;
+	for (let n = 2; ; n++) if (!taken.has(`${id}-${n}`)) return `${id}-${n}`;
 }

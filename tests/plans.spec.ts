@@ -1,0 +1,69 @@
+import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function buildPlan(page: Page, title: string) {
+	await page.goto('/plan/build');
+	await waitForProfile(page);
+	await page.getByLabel('Title', { exact: true }).first().fill(title);
+	await page.getByLabel('Summary').fill('Two weeks for the healthcare desk.');
+	await page.getByLabel('Modules').selectOption(['call-frequency']);
+	await page.getByRole('button', { name: 'Save and use this plan' }).click();
+}
+
+const planTitles = (page: Page) =>
+	page.getByRole('combobox', { name: 'Plan' }).locator('option').allTextContents();
+
+test('two plans whose titles are in another script are both kept', async ({ page }) => {
+	await buildPlan(page, 'План обучения А');
+	await expect(page).toHaveURL(/\/plan$/);
+	await buildPlan(page, 'План обучения Б');
+	await expect(page).toHaveURL(/\/plan$/);
+	await expect(page.getByText('План обучения Б').first()).toBeVisible();
+	expect(await planTitles(page)).toEqual(
+		expect.arrayContaining(['План обучения А', 'План обучения Б'])
+	);
+});
+
+test('saving a plan under a title already used asks before replacing it', async ({ page }) => {
+	await buildPlan(page, 'Desk plan');
+	await expect(page).toHaveURL(/\/plan$/);
+	await buildPlan(page, 'Desk plan');
+	await expect(
+		page.getByRole('heading', { name: 'You already have a plan called “Desk plan”' })
+	).toBeVisible();
+	await expectNoAxeViolations(page, 'plan clash');
+	await page.getByRole('button', { name: 'Keep both' }).click();
+	await expect(page).toHaveURL(/\/plan$/);
+	expect((await planTitles(page)).filter((t) => t === 'Desk plan')).toHaveLength(2);
+});
+
+test('importing a plan file with the id of a saved plan asks first, and Cancel changes nothing', async ({
+	page
+}) => {
+	await buildPlan(page, 'Desk plan');
+	await expect(page).toHaveURL(/\/plan$/);
+	const file = {
+		format: 'collections-academy-plan',
+		version: 1,
+		plan: {
+			id: 'desk-plan',
+			title: 'Another desk plan',
+			summary: 'From another employer.',
+			weeks: [{ week: 1, title: 'Week 1', modules: ['harassment-abuse'], calls: [], exams: [] }]
+		}
+	};
+	await page.locator('#plan-file').setInputFiles({
+		name: 'plan.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file))
+	});
+	await expect(
+		page.getByRole('heading', { name: 'You already have the plan “Desk plan”' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await page.reload();
+	await waitForProfile(page);
+	await expect(page.getByRole('combobox', { name: 'Plan' })).toHaveValue('desk-plan');
+	expect(await planTitles(page)).toContain('Desk plan');
+	expect(await planTitles(page)).not.toContain('Another desk plan');
+});
