@@ -181,6 +181,14 @@ export function renderMarkdown(
 		}
 	});
 
-	const html = marked.parse(source, { async: false });
+	// A wide table scrolls inside its own box on a small phone instead of pushing the page sideways;
+	// the box takes focus so it can be scrolled from the keyboard.
+	const html = marked
+		.parse(source, { async: false })
+		.replaceAll(
+			'<table>',
+			'<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>'
+		)
+		.replaceAll('</table>', '</table></div>');
 	return { html, headings, text: htmlToText(html), problems };
 }

@@ -1,0 +1,45 @@
+/**
+ * Glossary tooltips are plain prerendered HTML shown by CSS on hover and focus. This adds what CSS
+ * cannot do: Escape dismisses an open tip without moving focus (WCAG 1.4.13), and a tip that would
+ * run past the edge of the screen is moved back inside it.
+ */
+const MARGIN = 8;
+
+function fit(term: Element) {
+	const tip = term.querySelector<HTMLElement>('.term-tip');
+	if (!tip) return;
+	tip.style.left = '0px';
+	const viewport = document.documentElement.clientWidth;
+	const box = tip.getBoundingClientRect();
+	const overflow = box.right - (viewport - MARGIN);
+	const shift = overflow > 0 ? Math.max(-overflow, MARGIN - box.left) : 0;
+	tip.style.left = `${Math.round(shift)}px`;
+}
+
+function dismissOpenTips() {
+	const open = document.querySelectorAll('.term:hover, .term:focus-within');
+	open.forEach((term) => term.classList.add('tip-dismissed'));
+	return open.length > 0;
+}
+
+/** Installs the listeners once for the whole app; returns a function that removes them. */
+export function installTermTips(): () => void {
+	const show = (event: Event) => {
+		const term = (event.target as Element | null)?.closest?.('.term');
+		// Moving within the same term is not a new hover: a dismissed tip stays dismissed.
+		if (!term || term.contains((event as MouseEvent).relatedTarget as Node | null)) return;
+		term.classList.remove('tip-dismissed');
+		fit(term);
+	};
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key === 'Escape' && dismissOpenTips()) event.stopPropagation();
+	};
+	document.addEventListener('focusin', show);
+	document.addEventListener('mouseover', show);
+	document.addEventListener('keydown', onKey);
+	return () => {
+		document.removeEventListener('focusin', show);
+		document.removeEventListener('mouseover', show);
+		document.removeEventListener('keydown', onKey);
+	};
+}
