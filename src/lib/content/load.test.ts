@@ -136,17 +136,41 @@ describe('loadCourse reports broken content with file, line and a plain message'
 				f,
 				'content/calls/hello.yaml',
 				'  done:\n',
-				'  loop:\n    line: Again?\n    choices:\n      - text: Again.\n        next: loop\n        feedback: Round we go.\n  done:\n'
+				'  loop:\n    line: Again?\n    choices:\n      - text: Again.\n        next: loop\n        feedback: Round we go.\n        compliance: []\n  done:\n'
 			)
 		);
 		expect(problems).toEqual([
-			'content/calls/hello.yaml:35 (nodes.loop): node "loop" cannot be reached from the start'
+			'content/calls/hello.yaml:36 (nodes.loop): node "loop" cannot be reached from the start'
 		]);
 	});
 
 	it('a call choice pointing at a missing node', () => {
 		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone'));
 		expect(problems).toEqual(['content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"']);
+	});
+
+	it('a call choice with no compliance judgment', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/calls/hello.yaml', /feedback: Fine too.\n        compliance: \[\]\n/, 'feedback: Fine too.\n')
+		);
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:31 (nodes.open.choices.1.compliance): missing field "compliance"'
+		]);
+	});
+
+	it('a line variant that names a missing node or rule', () => {
+		const problems = problemsWith((f) =>
+			replace(
+				f,
+				'content/calls/hello.yaml',
+				'    line: Yes, bye.\n',
+				'    line: Yes, bye.\n    variants:\n      - when: { visited: [nowhere] }\n        line: Fine.\n      - when: { violated: no-such-rule }\n        line: Hmm.\n'
+			)
+		);
+		expect(problems.map((p) => p.replace(/^content\/calls\/hello.yaml:\d+ /, ''))).toEqual([
+			'(nodes.done.variants.0.when.visited.0): no node "nowhere"',
+			'(nodes.done.variants.1.when.violated): no rule with id "no-such-rule"'
+		]);
 	});
 
 	it('an exam the bank cannot fill', () => {

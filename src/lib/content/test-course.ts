@@ -5,7 +5,7 @@ import type { ContentFiles } from './load.ts';
 function steps(from: number, to: number): string {
 	let out = '';
 	for (let i = from; i <= to; i++)
-		out += `  step-${i}:\n    line: Go on (${i}).\n    choices:\n      - text: Next.\n        next: ${i === to ? 'done' : `step-${i + 1}`}\n        feedback: Step ${i}.\n`;
+		out += `  step-${i}:\n    line: Go on (${i}).\n    choices:\n      - text: Next.\n        next: ${i === to ? 'done' : `step-${i + 1}`}\n        feedback: Step ${i}.\n        compliance: []\n`;
 	return out;
 }
 
@@ -113,6 +113,7 @@ nodes:
       - text: Is Dana there?
         next: step-2
         feedback: Fine too.
+        compliance: []
   done:
     line: Yes, bye.
     outcome: call-ended
