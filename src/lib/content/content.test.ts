@@ -60,4 +60,11 @@ describe('the assessments cannot be gamed', () => {
 	it('does not make the best call line the longest one', () => {
 		expect(callChoiceProblems(calls)).toEqual([]);
 	});
+
+	it('lets the other party react to how each call has gone', () => {
+		const fixed = (course?.calls ?? []).filter(
+			(c) => !Object.values(c.nodes).some((n) => n.variants?.length)
+		);
+		expect(fixed.map((c) => c.id)).toEqual([]);
+	});
 });

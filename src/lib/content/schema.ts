@@ -63,7 +63,10 @@ export const RuleSchema = fields(
 		/** When our text was last checked against the source. */
 		reviewed: isoDate('reviewed'),
 		/** Section of the verified fact sheet (reference/legal-facts.md) the summary agrees with. */
-		factSheet: v.pipe(v.string('factSheet must be text'), v.regex(/^§\d+$/, 'factSheet is like §3'))
+		factSheet: v.pipe(
+			v.string('factSheet must be text'),
+			v.regex(/^§\d+[a-z]?$/, 'factSheet is like §3 or §16b')
+		)
 	}
 );
 export type Rule = v.InferOutput<typeof RuleSchema>;
