@@ -115,6 +115,109 @@ describe('the dialer', () => {
 		expect(sameDay.problems.map((p) => p.rule)).toEqual(['regf-1006-14-b2-frequency']);
 	});
 
+	it('does not count a wrong number, nor the other calls logged to that number', () => {
+		const log: LoggedCall[] = [
+			...attempts(['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07']).map(
+				(c) => ({ ...c, number: 'home' })
+			),
+			...attempts(['2026-03-08'], 'wrong-number').map((c) => ({ ...c, number: 'home' })),
+			...attempts(['2026-03-08', '2026-03-09']).map((c) => ({ ...c, number: 'cell' }))
+		];
+		const check = checkDial(at('2026-03-09T15:00'), NY, log);
+		expect(check.attemptsInSevenDays).toBe(2);
+		expect(check.overFrequency).toBe(false);
+		expect(check.log.filter((c) => c.excluded === 'wrong-number')).toHaveLength(6);
+		// Without a number on the entries, only the wrong-number call itself is left out.
+		const plain = log.map(({ number: _, ...c }) => c);
+		expect(checkDial(at('2026-03-09T15:00'), NY, plain).attemptsInSevenDays).toBe(7);
+		// The same log, but the wrong number counted as an attempt, would have flagged the call.
+		const counted = plain.map((c) => ({ ...c, result: 'no-answer' as const }));
+		expect(checkDial(at('2026-03-09T15:00'), NY, counted).overFrequency).toBe(true);
+	});
+
+	it('starts the seven-day wait only after a conversation with the consumer', () => {
+		const third = attempts(['2026-03-05'], 'conversation').map((c) => ({
+			...c,
+			with: 'third-party' as const
+		}));
+		const check = checkDial(at('2026-03-09T12:00'), NY, third);
+		expect(check.conversationOn).toBeUndefined();
+		expect(check.overFrequency).toBe(false);
+		// The call still reached the number: it counts as an attempt.
+		expect(check.attemptsInSevenDays).toBe(1);
+		const consumer = attempts(['2026-03-05'], 'conversation');
+		expect(checkDial(at('2026-03-09T12:00'), NY, consumer).overFrequency).toBe(true);
+		const explicit = consumer.map((c) => ({ ...c, with: 'consumer' as const }));
+		expect(checkDial(at('2026-03-09T12:00'), NY, explicit).conversationOn).toBe('2026-03-05');
+	});
+
+	it('leaves out calls placed with the consumer’s prior consent, for seven days from it', () => {
+		// Friday: "call me back on Monday". Monday's call is covered by the consent.
+		const log: LoggedCall[] = [
+			{
+				at: zonedToInstant('2026-04-03T10:00', NY).toISOString(),
+				result: 'conversation',
+				consented: true
+			}
+		];
+		const monday = checkDial(at('2026-04-06T10:00'), NY, log);
+		expect(monday.consent).toEqual({ on: '2026-04-03', until: '2026-04-09' });
+		expect(monday.problems).toEqual([]);
+		expect(monday.overFrequency).toBe(false);
+		// The same conversation without consent: Monday is inside the seven-day wait.
+		const noConsent = [{ ...log[0]!, consented: undefined }];
+		expect(checkDial(at('2026-04-06T10:00'), NY, noConsent).overFrequency).toBe(true);
+
+		// Unanswered calls under the consent do not count toward the seven either.
+		const many: LoggedCall[] = [
+			{
+				at: zonedToInstant('2026-06-04T09:00', NY).toISOString(),
+				result: 'no-answer',
+				consented: true
+			},
+			...['2026-06-08', '2026-06-09', '2026-06-10'].flatMap((d) =>
+				['T09:00', 'T12:00', 'T15:00'].map((t) => ({
+					at: zonedToInstant(d + t, NY).toISOString(),
+					result: 'no-answer' as const
+				}))
+			)
+		];
+		const inside = checkDial(at('2026-06-10T18:00'), NY, many);
+		expect(inside.log.filter((c) => c.excluded === 'consent')).toHaveLength(9);
+		expect(inside.attemptsInSevenDays).toBe(1);
+		expect(inside.overFrequency).toBe(false);
+		// On the eighth day the consent has lapsed: this call counts, but the nine placed under it
+		// still do not (comment 14(b)(3)(i)-3.iii).
+		const after = checkDial(at('2026-06-11T10:00'), NY, many);
+		expect(after.consent).toBeUndefined();
+		expect(after.log.filter((c) => c.excluded === 'consent')).toHaveLength(9);
+		expect(after.attemptsInSevenDays).toBe(0);
+		// Without the consent, the same log is far over the limit.
+		const without = many.map((c) => ({ ...c, consented: undefined }));
+		expect(checkDial(at('2026-06-10T18:00'), NY, without).attemptsInSevenDays).toBe(10);
+		expect(checkDial(at('2026-06-10T18:00'), NY, without).overFrequency).toBe(true);
+	});
+
+	it('ends the consent at the next conversation with the consumer', () => {
+		const log: LoggedCall[] = [
+			{
+				at: zonedToInstant('2026-04-03T10:00', NY).toISOString(),
+				result: 'conversation',
+				consented: true
+			},
+			{ at: zonedToInstant('2026-04-06T10:00', NY).toISOString(), result: 'conversation' }
+		];
+		const wednesday = checkDial(at('2026-04-08T10:00'), NY, log);
+		expect(wednesday.consent).toBeUndefined();
+		expect(wednesday.conversationOn).toBe('2026-04-06');
+		expect(wednesday.overFrequency).toBe(true);
+		// Monday's call itself was covered by the consent.
+		expect(wednesday.log[1]?.excluded).toBe('consent');
+		// A third party cannot give the consumer's consent.
+		const third = [{ ...log[0]!, with: 'third-party' as const }];
+		expect(checkDial(at('2026-04-06T10:00'), NY, third).consent).toBeUndefined();
+	});
+
 	it('writes clock times for people', () => {
 		expect(clock(0)).toBe('12:00 a.m.');
 		expect(clock(8 * 60 + 5)).toBe('8:05 a.m.');
@@ -134,6 +237,60 @@ describe('phrase rules for typed disclosures', () => {
 			requires
 		);
 		expect(check.passed).toBe(true);
+	});
+
+	const initial = [
+		{ label: 'Debt collector', anyOf: ['debt collector', 'debt collection agency'] },
+		{ label: 'Attempt to collect', anyOf: ['collect a debt', 'collecting a debt'] },
+		{
+			label: 'Information used for that purpose',
+			anyOf: ['information ... used for that purpose', 'information ... used to collect']
+		}
+	];
+
+	it('does not take "collection agency" alone for the disclosure', () => {
+		const check = checkPhrases('Hi, this is Jordan from a collection agency.', initial);
+		expect(check.passed).toBe(false);
+		expect(check.requirements.map((r) => r.met)).toEqual([false, false, false]);
+		const full = checkPhrases(
+			'This is Jordan from Apex, a debt collector. This is an attempt to collect a debt, and any information you give us will be used for that purpose.',
+			initial
+		);
+		expect(full.requirements.map((r) => r.matched)).toEqual([
+			'debt collector',
+			'collect a debt',
+			'information you give us will be used for that purpose'
+		]);
+		expect(full.passed).toBe(true);
+	});
+
+	it('does not count a negated phrase', () => {
+		for (const said of [
+			"I'm not a debt collector, I just need to talk about your account.",
+			'I am no longer a debt collector for this account.',
+			"Don't worry, we are never collecting a debt on this call.",
+			'This isn’t a debt collector calling.'
+		]) {
+			const check = checkPhrases(said, initial.slice(0, 2));
+			expect(
+				check.requirements.filter((r) => r.met),
+				said
+			).toEqual([]);
+		}
+		// A negation inside the gap of a phrase counts too.
+		expect(
+			checkPhrases('Any information will not be used for that purpose.', initial).requirements[2]
+				?.met
+		).toBe(false);
+		// A negation in another clause, or after the phrase, does not.
+		const fine = checkPhrases(
+			"No, I'm a debt collector, not a lawyer. This is an attempt to collect a debt, and the information obtained will be used for that purpose.",
+			initial
+		);
+		expect(fine.passed).toBe(true);
+		expect(
+			checkPhrases("This isn't a sales call: I'm a debt collector.", initial).requirements[0]?.met
+		).toBe(true);
 	});
 
 	it('says which part is missing, and does not match inside other words', () => {
