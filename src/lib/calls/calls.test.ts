@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CallScenario } from '$lib/content/schema';
-import { checkAccountNote, mentionsAmount, mentionsDate } from './account-note.ts';
+import {
+	checkAccountNote,
+	findAmounts,
+	findDates,
+	mentionsAmount,
+	mentionsDate,
+	type CallFacts
+} from './account-note.ts';
 import { replay, type CallStep } from './conversation.ts';
 import { checkDial, clock, type LoggedCall } from './dialer.ts';
 import { evaluateRun } from './evaluate.ts';
@@ -128,7 +135,7 @@ describe('the dialer', () => {
 		expect(check.overFrequency).toBe(false);
 		expect(check.log.filter((c) => c.excluded === 'wrong-number')).toHaveLength(6);
 		// Without a number on the entries, only the wrong-number call itself is left out.
-		const plain = log.map(({ number: _, ...c }) => c);
+		const plain = log.map((c) => ({ ...c, number: undefined }));
 		expect(checkDial(at('2026-03-09T15:00'), NY, plain).attemptsInSevenDays).toBe(7);
 		// The same log, but the wrong number counted as an attempt, would have flagged the call.
 		const counted = plain.map((c) => ({ ...c, result: 'no-answer' as const }));
@@ -405,35 +412,192 @@ describe('the account note', () => {
 			'on 3/9',
 			'Mar 9',
 			'March 9th',
-			'9 March'
+			'9 March',
+			'Mar. 9, 2026'
 		])
 			expect(mentionsDate(`Called ${n}.`, '2026-03-09'), n).toBe(true);
 		expect(mentionsDate('Called 3/19.', '2026-03-09')).toBe(false);
+		expect(mentionsDate('Called 3/9/2025.', '2026-03-09')).toBe(false);
 		expect(mentionsAmount('PTP $1,250.50 on 4/1', 1250.5)).toBe(true);
 		expect(mentionsAmount('PTP $125 on 4/1', 1250.5)).toBe(false);
+		// Not dates: a range of days, money, a phone number.
+		expect(findDates('Call in 3-4 days, $12.15 owed, 813-555-0190.')).toEqual([]);
+		expect(findDates('PTP $200 on Dec 1; called 11/17.').map((d) => d.text)).toEqual([
+			'Dec 1',
+			'11/17'
+		]);
+		expect(
+			findAmounts('12 x $83.34, balance $1,000.00, or 950 dollars').map((a) => a.value)
+		).toEqual([83.34, 1000, 950]);
 	});
 
+	const plan: CallFacts = {
+		callDate: '2026-03-09',
+		personName: 'Marcus Bell',
+		role: 'consumer',
+		outcome: 'payment-plan',
+		balance: 1000,
+		promise: {
+			kind: 'installments',
+			amount: 83.34,
+			date: '2026-03-15',
+			payments: 12,
+			total: 1000,
+			lastPayment: 83.26
+		},
+		disputed: false
+	};
+
 	it('lists the missing elements with hints', () => {
-		const expectations = {
-			callDate: '2026-03-09',
-			personName: 'Marcus Bell',
-			role: 'consumer' as const,
-			outcome: 'payment-plan' as const,
-			promise: { amount: 83.34, date: '2026-03-15' }
-		};
 		const full = checkAccountNote(
-			'3/9/2026 spoke w/ Marcus Bell (RPC). Agreed plan: 12 x $83.34 monthly, first payment 3/15/2026. Mini-Miranda given.',
-			expectations
+			'3/9/2026 spoke w/ Marcus Bell (RPC). Agreed plan: 12 x $83.34 monthly, first payment 3/15/2026. Balance $1,000.00. Mini-Miranda given.',
+			plan
 		);
+		expect(full.elements.filter((e) => !e.met)).toEqual([]);
 		expect(full.score).toBe(100);
-		const thin = checkAccountNote('Talked to Marcus, he will pay.', expectations);
-		expect(thin.elements.filter((e) => !e.met).map((e) => e.label)).toEqual([
-			'Date of the call',
-			'Outcome',
-			'Amount promised',
-			'Date of the promised payment'
+		const thin = checkAccountNote('Talked to Marcus, he will pay.', plan);
+		expect(thin.elements.filter((e) => !e.met).map((e) => [e.label, e.status])).toEqual([
+			['Date of the call', 'missing'],
+			['Outcome', 'missing'],
+			['Amount agreed', 'missing'],
+			['Date of the payment', 'missing']
 		]);
 		expect(thin.score).toBe(20);
+		expect(thin.discrepancies).toEqual([]);
+	});
+
+	it('says where the amount and date differ from what the call agreed', () => {
+		const facts: CallFacts = {
+			...plan,
+			callDate: '2026-11-17',
+			balance: 900,
+			promise: {
+				...plan.promise!,
+				amount: 150,
+				date: '2026-12-05',
+				payments: 6,
+				total: 900,
+				lastPayment: 150
+			}
+		};
+		const check = checkAccountNote(
+			'11/17 spoke with Marcus Bell, RPC. Payment plan $200 monthly starting Dec 1.',
+			facts
+		);
+		expect(check.discrepancies).toEqual([
+			'Your note says $200 on Dec 1; the call agreed $150.00 a month on Dec 5.'
+		]);
+		const wrong = check.elements.filter((e) => e.status === 'wrong');
+		expect(wrong.map((e) => e.message)).toEqual([
+			'Your note says $200; the call agreed $150.00 a month.',
+			'Your note gives the payment date as Dec 1; the call agreed Dec 5 (2026-12-05).'
+		]);
+		expect(check.score).toBe(60);
+		// The same note with the right figures is complete.
+		const right = checkAccountNote(
+			'11/17 spoke with Marcus Bell, RPC. Payment plan $150 monthly starting Dec 5.',
+			facts
+		);
+		expect(right.score).toBe(100);
+		expect(right.discrepancies).toEqual([]);
+	});
+
+	it('catches a note that dates the call wrongly, names the wrong party or the wrong kind of deal', () => {
+		const check = checkAccountNote(
+			'3/2/2026 wrong number, not the debtor. Settled for $600 on 3/15.',
+			plan
+		);
+		expect(check.elements.map((e) => [e.label, e.status])).toEqual([
+			['Date of the call', 'wrong'],
+			['Who was reached', 'wrong'],
+			['Outcome', 'wrong'],
+			['Amount agreed', 'wrong'],
+			['Date of the payment', 'met']
+		]);
+		expect(check.discrepancies).toEqual([
+			'Your note dates the call 3/2/2026; the call was on Mar 9 (2026-03-09).',
+			'Your note says “wrong number”; the call reached Marcus Bell, the consumer.',
+			'Your note says $600; the call agreed $83.34 a month.',
+			'Your note says a settlement; the call agreed 12 monthly payments of $83.34 from Mar 15.'
+		]);
+		expect(check.score).toBe(20);
+		// A third party's call noted as a right-party contact.
+		const third = checkAccountNote('3/9/2026 RPC with Kai, wrong party.', {
+			...plan,
+			personName: 'Kai Kealoha',
+			role: 'third-party',
+			outcome: 'wrong-party',
+			promise: undefined
+		});
+		expect(third.elements[1]).toMatchObject({
+			status: 'wrong',
+			message: 'Your note says “rpc”; the call reached Kai Kealoha, a third party.'
+		});
+	});
+
+	const lawyer: CallFacts = {
+		callDate: '2026-11-17',
+		personName: 'Linda Ferraro',
+		role: 'consumer',
+		outcome: 'referred-to-attorney',
+		balance: 6920.15,
+		disputed: false,
+		noContact: { reason: 'attorney', rules: ['fdcpa-1692c-a2-attorney'] }
+	};
+
+	it('flags a note that misstates an attorney call and schedules a callback to the consumer', () => {
+		// The note from the issue: it scored "Outcome ✓" and 67% before.
+		const bad = checkAccountNote(
+			'11/17 spoke with Linda Ferraro. PTP $200 on 12/1, attorney mentioned. Call back 11/24.',
+			lawyer
+		);
+		expect(bad.elements.map((e) => [e.label, e.status])).toEqual([
+			['Date of the call', 'met'],
+			['Who was reached', 'met'],
+			['Outcome', 'wrong'],
+			['No contact the call ruled out', 'wrong']
+		]);
+		expect(bad.score).toBe(40);
+		expect(bad.discrepancies).toEqual([
+			'Your note records a payment (“ptp”) of $200; the call agreed no payment and ended with referred to the consumer’s attorney.',
+			'Your note schedules another contact (“call back”), but Linda has an attorney for this debt, so contact goes to the attorney, not to Linda.'
+		]);
+		expect(bad.elements[3]?.rules).toEqual(['fdcpa-1692c-a2-attorney']);
+
+		const good = checkAccountNote(
+			'11/17/2026 spoke with Linda Ferraro (consumer). Represented by attorney Daniel Okoro, Okoro and Pratt, 813-555-0190. Balance $6,920.15. Do not call the consumer; follow up with the attorney in writing.',
+			lawyer
+		);
+		expect(good.elements.filter((e) => !e.met)).toEqual([]);
+		expect(good.score).toBe(100);
+		// Declining is not agreeing, and a callback that is ruled out in the note is fine.
+		const declined = checkAccountNote(
+			'11/17 Linda Ferraro, consumer, has a lawyer. Refused to pay $200. No callback.',
+			lawyer
+		);
+		expect(declined.discrepancies).toEqual([]);
+		expect(checkAccountNote('11/17 Linda, attorney. Call her Dec 1.', lawyer).score).toBe(60);
+	});
+
+	it('flags a call scheduled after a request to stop calling, but not a letter', () => {
+		const cease: CallFacts = {
+			...lawyer,
+			personName: 'Gloria Price',
+			outcome: 'cease-honoured',
+			balance: 845.3,
+			noContact: { reason: 'cease', rules: ['regf-1006-14-h-medium-opt-out'] }
+		};
+		const bad = checkAccountNote('11/17 Gloria Price asked to stop calling. F/U 11/24.', cease);
+		expect(bad.elements.at(-1)).toMatchObject({
+			status: 'wrong',
+			message:
+				'Your note schedules another contact (“f u”), but Gloria asked us to stop calling, so a call would ignore that request.'
+		});
+		const letter = checkAccountNote(
+			'11/17 Gloria Price (consumer): stop calling, mail only. Follow up by letter.',
+			cease
+		);
+		expect(letter.score).toBe(100);
 	});
 });
 
@@ -577,6 +741,44 @@ describe('a whole call', () => {
 		const conversation = replay(scenario, [...steps.slice(0, 2), tooHigh], '2026-03-09');
 		expect(conversation.current).toBe('no');
 		expect(conversation.decisions[2]?.offerCheck?.accepted).toBe(false);
+	});
+
+	it('derives the facts from the path and scores the note against them', () => {
+		const run = evaluateRun(scenario, {
+			dialedAt: scenario.dialAt,
+			steps,
+			accountNote: '3/9/2026 Marcus Bell RPC, plan 6 x $120.00 monthly from 3/20/2026.'
+		});
+		expect(run.facts).toMatchObject({
+			callDate: '2026-03-09',
+			role: 'consumer',
+			outcome: 'payment-plan',
+			promise: { kind: 'installments', amount: 100, date: '2026-03-20', payments: 6 },
+			disputed: false,
+			noContact: undefined
+		});
+		expect(run.note.discrepancies).toEqual([
+			'Your note says $120.00; the call agreed $100.00 a month.'
+		]);
+		expect(run.score.categories.documentation).toBe(80);
+
+		// The same call on an account the consumer's attorney handles: a callback is ruled out.
+		const represented = {
+			...scenario,
+			account: { ...scenario.account, status: 'attorney-represented' as const }
+		};
+		const flagged = evaluateRun(represented, {
+			dialedAt: scenario.dialAt,
+			steps,
+			accountNote:
+				'3/9/2026 Marcus Bell RPC, plan 6 x $100.00 monthly from 3/20/2026. Call back 3/16.'
+		});
+		expect(flagged.facts.noContact?.reason).toBe('attorney');
+		expect(flagged.note.elements.at(-1)).toMatchObject({
+			label: 'No contact the call ruled out',
+			status: 'wrong'
+		});
+		expect(flagged.score.categories.documentation).toBe(71);
 	});
 
 	it('stops replaying at a step that no longer fits the scenario', () => {

@@ -50,10 +50,13 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** The text cut into clauses (a negation does not reach across a comma or a full stop), as words. */
+/**
+ * The text cut into clauses (a negation does not reach across a comma or a full stop), as words.
+ * A point or comma inside a figure ($1,260.00) does not cut.
+ */
 export function clauses(text: string): string[][] {
 	return text
-		.split(/[.,;:!?()\u2014\u2013]+|\s-\s|\bbut\b/i)
+		.split(/(?<!\d)[.,](?!\d)|[.,](?=\s|$)|[;:!?()\u2014\u2013]+|\s-\s|\bbut\b/i)
 		.map((c) => normalise(c).split(' ').filter(Boolean))
 		.filter((c) => c.length);
 }
