@@ -11,7 +11,7 @@
  */
 import { apportion } from './draw.ts';
 import { domainRecord } from './history.ts';
-import { seededRandom } from './random.ts';
+import { hash, seededRandom } from './random.ts';
 import type { Blueprint } from './types.ts';
 
 export interface DomainRecord {
@@ -257,16 +257,6 @@ function quantile(sorted: readonly number[], q: number): number {
 	const lo = Math.floor(at);
 	const hi = Math.ceil(at);
 	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
-}
-
-/** A stable 32-bit seed from a string (FNV-1a). */
-export function hash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
 }
 
 /** A chance as the pages write it: 62%, or <1% and >99% at the ends. */
