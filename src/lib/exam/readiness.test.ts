@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PER_DOMAIN, estimateReadiness, passChance, readinessFor } from './readiness';
+import {
+	MIN_PER_DOMAIN,
+	estimateReadiness,
+	missingEvidence,
+	passChance,
+	readinessFigure,
+	readinessFor
+} from './readiness';
 
 /** The PCS blueprint as content/exams/pcs.yaml has it: 50 questions, pass at 85%. */
 const pcs = {
@@ -36,6 +43,13 @@ describe('readiness', () => {
 		expect(none.rule).toBe(
 			'The estimate needs at least 5 answered questions in every domain of the exam, or one full practice exam of it answered to the end.'
 		);
+		expect(missingEvidence(none, (d) => d)).toBe(
+			'Still needed: 5 answers in each of its 5 domains, or one full practice exam answered to the end.'
+		);
+		const some = readinessFor(pcs, learner(1, 3).slice(0, 5), [], domainOf);
+		expect(missingEvidence(some, (d) => d.toUpperCase())).toBe(
+			'Still needed: 2 more in FDCPA-REGF, 3 more in FCRA, 5 more in TCPA, 5 more in NEGOTIATION, 5 more in ETHICS-COMPLIANCE; or one full practice exam answered to the end.'
+		);
 		// Four answers in every domain is not yet enough; five is.
 		expect(readinessFor(pcs, learner(1, 4), [], domainOf).estimate).toBeUndefined();
 		expect(readinessFor(pcs, learner(1, 5), [], domainOf).estimate).toBeDefined();
@@ -51,6 +65,7 @@ describe('readiness', () => {
 		expect(r.estimate!.high).toBeGreaterThan(r.estimate!.probability);
 		expect(r.estimate!.expectedPercent).toBeGreaterThan(86);
 		expect(r.estimate!.expectedPercent).toBeLessThan(91);
+		expect(readinessFigure(r)).toMatch(/^\d{2}% \(80% range \d{2}%–\d{2}%\)$/);
 	});
 
 	it('says a learner right 70% of the time is not likely to pass', () => {

@@ -276,6 +276,9 @@ export function readinessFigure(r: Readiness): string | undefined {
 
 /** What is still missing before there is a figure, in one sentence. */
 export function missingEvidence(r: Readiness, title: (domain: string) => string): string {
-	const parts = r.short.map((s) => `${s.need} more in ${title(s.domain)}`);
-	return `Still needed: ${parts.join(', ')}; or one full practice exam answered to the end.`;
+	const alt = 'or one full practice exam answered to the end';
+	if (r.short.length === r.domains.length && r.short.every((x) => x.need === MIN_PER_DOMAIN))
+		return `Still needed: ${MIN_PER_DOMAIN} answers in each of its ${r.domains.length} domains, ${alt}.`;
+	const parts = r.short.map((x) => `${x.need} more in ${title(x.domain)}`);
+	return `Still needed: ${parts.join(', ')}; ${alt}.`;
 }
