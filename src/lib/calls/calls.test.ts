@@ -355,7 +355,7 @@ describe('payment offers', () => {
 		expect(tooLong.checks.find((c) => !c.ok)?.label).toBe('Number of instalments');
 	});
 
-	it('checks a settlement against the authorised percentage and the lump sum available', () => {
+	it('checks a settlement against the authorized percentage and the lump sum available', () => {
 		const ok = checkOffer(
 			{ kind: 'settlement', amount: 650, firstPaymentOn: '2026-03-09' },
 			1000,
@@ -384,7 +384,7 @@ describe('payment offers', () => {
 			'M'
 		);
 		expect(none.checks[1]?.detail).toBe(
-			'The creditor has not authorised a settlement on this account.'
+			'The creditor has not authorized a settlement on this account.'
 		);
 		const full = checkOffer(
 			{ kind: 'full', firstPaymentOn: '2026-03-09' },
@@ -721,7 +721,7 @@ describe('a whole call', () => {
 		expect(run.score.categories.professionalism).toBe(0);
 	});
 
-	it('fails a call dialled outside the window at the debtor', () => {
+	it('fails a call dialed outside the window at the debtor', () => {
 		const run = evaluateRun(scenario, { dialedAt: '2026-03-10T01:30:00Z', steps });
 		expect(run.score.violations[0]).toMatchObject({
 			rule: 'fdcpa-1692c-a1-time',
