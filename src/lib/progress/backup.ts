@@ -41,7 +41,7 @@ const id = v.pipe(str(100), v.regex(/^[A-Za-z0-9._:-]+$/, 'is not a valid id'));
 const time = v.pipe(
 	str(40),
 	v.isoTimestamp('is not a date and time'),
-	v.check(isReadableTime, 'is not a date and time this browser can read')
+	v.check((t: string) => isReadableTime(t), 'is not a date and time this browser can read')
 );
 const day = v.pipe(
 	str(10),
