@@ -230,6 +230,120 @@ describe('a bad file is refused in plain words', () => {
 		);
 	});
 
+	it('states that pass the shape but no screen could open', () => {
+		const exam = 'tables › examSessions';
+		// A file edited by hand: any shape at all.
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const cases: [string, (b: any) => void, RegExp][] = [
+			[
+				'an open exam at question 999 of 2',
+				(b) => (b.tables.examSessions[0].current = 998),
+				/Exam 1 in the file cannot be opened: its current question is 999 of 2\./
+			],
+			[
+				'an exam with no options to show',
+				(b) => (b.tables.examSessions[0].optionOrders[1] = []),
+				/question 2 has no options to show/
+			],
+			[
+				'an option order that repeats an option',
+				(b) => (b.tables.examSessions[0].optionOrders[0] = [0, 0, 1, 2]),
+				/options of question 1 are not in a usable order/
+			],
+			[
+				'an answer to a question the exam does not list',
+				(b) => (b.tables.examSessions[0].answers.q9 = b.tables.examSessions[0].answers.q1),
+				/answer to a question it does not list/
+			],
+			[
+				'an answer with an option the question lacks',
+				(b) => (b.tables.examSessions[0].answers.q1.option = 7),
+				/answer to question 1 is an option the question does not have/
+			],
+			[
+				'a flag on a question the exam does not list',
+				(b) => b.tables.examSessions[0].flags.push('q9'),
+				/flags a question it does not list/
+			],
+			[
+				'a strike-out of an option the question lacks',
+				(b) => (b.tables.examSessions[0].eliminated = { q2: [4] }),
+				/strikes out an option question 2 does not have/
+			],
+			[
+				'a deadline before the start',
+				(b) => (b.tables.examSessions[0].deadline = '2020-01-01T00:00:00.000Z'),
+				/it ends before it starts/
+			],
+			[
+				'an ISO-like time that Date cannot read',
+				(b) => (b.tables.examSessions[0].deadline = '2026-11-20T10:00:00+05'),
+				new RegExp(`${exam} › row 1 › deadline is not a date and time this browser can read`)
+			],
+			[
+				'a call step time that Date cannot read',
+				(b) => (b.tables.callRuns[0].steps[0].at = '2026-11-20T10:00:00+05'),
+				/steps › row 1 › at/
+			],
+			[
+				'a payment date that is not on the calendar',
+				(b) =>
+					b.tables.callRuns[0].steps.push({
+						node: 'open',
+						at: '',
+						kind: 'plan',
+						offer: { kind: 'full', firstPaymentOn: '2026-02-30' }
+					}),
+				/firstPaymentOn is not a day on the calendar/
+			],
+			[
+				'a review card with negative stability',
+				(b) => {
+					const card = b.tables.reviewCards[0];
+					card.fsrs = { ...card.fsrs, state: 2, stability: -3, difficulty: 5, reps: 3 };
+				},
+				/Review card 1 in the file cannot be graded: its stability -3 is outside/
+			],
+			[
+				'a review card with difficulty 11',
+				(b) => {
+					const card = b.tables.reviewCards[0];
+					card.fsrs = { ...card.fsrs, state: 2, stability: 3, difficulty: 11, reps: 3 };
+				},
+				/its difficulty 11 is outside 1 to 10/
+			],
+			[
+				'an undo record that could not be graded',
+				(b) => {
+					const entry = b.tables.reviewLog[0];
+					entry.previous = {
+						...b.tables.reviewCards[0].fsrs,
+						state: 1,
+						stability: -1,
+						difficulty: 5
+					};
+				},
+				/Review 1 in the file cannot be undone: its stability -1 is outside/
+			],
+			[
+				'a plan that starts on a day that does not exist',
+				(b) =>
+					b.tables.planAssignments.push({
+						profileId: b.profile.id,
+						planId: 'new-hire-30',
+						startedOn: '2026-02-29',
+						doneTasks: []
+					}),
+				/startedOn is not a day on the calendar/
+			]
+		];
+		for (const [name, edit, expected] of cases) {
+			const message = refuse(edited(edit));
+			expect(message, name).toMatch(expected);
+			expect(message, name).toMatch(/Nothing was changed\.$/);
+		}
+	});
+
 	it('leaves the database as it was', async () => {
 		const before = await db.profiles.count();
 		expect(refuse(edited((b) => (b.profile.createdAt = 'yesterday')))).toMatch(

@@ -7,6 +7,14 @@ import { PlanSchema } from '$lib/content/schema';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
+import { dayOf, isCalendarDay } from '$lib/dates';
+import {
+	callRunProblem,
+	examSessionProblem,
+	isReadableTime,
+	reviewCardProblem,
+	storedCardProblem
+} from './integrity';
 import type {
 	CallRun,
 	ExamSession,
@@ -29,8 +37,17 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 const MAX_ROWS = 200_000;
 const str = (max = 200) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 const id = v.pipe(str(100), v.regex(/^[A-Za-z0-9._:-]+$/, 'is not a valid id'));
-const time = v.pipe(str(40), v.isoTimestamp('is not a date and time'));
-const day = v.pipe(str(10), v.isoDate('is not a date'));
+// A time must also be one `Date` reads: `2026-11-20T10:00:00+05` looks ISO but is not.
+const time = v.pipe(
+	str(40),
+	v.isoTimestamp('is not a date and time'),
+	v.check((t: string) => isReadableTime(t), 'is not a date and time this browser can read')
+);
+const day = v.pipe(
+	str(10),
+	v.isoDate('is not a date'),
+	v.check(isCalendarDay, 'is not a day on the calendar')
+);
 const num = v.pipe(v.number(), v.finite('is not a finite number'));
 const int = (min: number, max: number) =>
 	v.pipe(num, v.integer('is not a whole number'), v.minValue(min), v.maxValue(max));
@@ -94,7 +111,7 @@ const CallStepSchema = v.variant('kind', [
 			kind: v.picklist(['full', 'settlement', 'installments']),
 			amount: opt(num),
 			installments: opt(int(1, 600)),
-			firstPaymentOn: str(10)
+			firstPaymentOn: day
 		})
 	})
 ]);
@@ -247,7 +264,8 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 export function backupFileName(backup: Pick<Backup, 'profile' | 'exportedAt'>): string {
 	const name =
 		backup.profile.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
-	return `collections-academy-${name}-${backup.exportedAt.slice(0, 10)}.json`;
+	const day = dayOf(backup.exportedAt) ?? backup.exportedAt.slice(0, 10);
+	return `collections-academy-${name}-${day}.json`;
 }
 
 // ---------------------------------------------------------------- validation
@@ -338,9 +356,24 @@ function sanityProblem(b: Backup): string | undefined {
 	if (dupes(b.tables.reviewCards.map((r) => r.questionId)))
 		return 'A question appears twice in the review deck.';
 	if (dupes(b.tables.settings.map((r) => r.key))) return 'A setting appears twice.';
-	for (const s of b.tables.examSessions)
-		if (s.optionOrders.length !== s.questionIds.length)
-			return 'An exam session lists a different number of questions and option orders.';
+	// What each record means, not only its shape: a screen must be able to open it.
+	const t = b.tables;
+	for (const [i, s] of t.examSessions.entries()) {
+		const problem = examSessionProblem(s);
+		if (problem) return `Exam ${i + 1} in the file cannot be opened: ${problem}.`;
+	}
+	for (const [i, r] of t.callRuns.entries()) {
+		const problem = callRunProblem(r);
+		if (problem) return `Call ${i + 1} in the file cannot be opened: ${problem}.`;
+	}
+	for (const [i, c] of t.reviewCards.entries()) {
+		const problem = reviewCardProblem(c);
+		if (problem) return `Review card ${i + 1} in the file cannot be graded: ${problem}.`;
+	}
+	for (const [i, e] of t.reviewLog.entries()) {
+		const problem = e.previous && storedCardProblem(e.previous);
+		if (problem) return `Review ${i + 1} in the file cannot be undone: ${problem}.`;
+	}
 	return undefined;
 }
 

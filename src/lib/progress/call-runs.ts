@@ -79,6 +79,11 @@ export function fileNote(
 }
 
 /** A profile's calls, newest first; optionally for one scenario. */
+/** Removes one call from this device: a damaged record the learner chose to discard. */
+export async function deleteRun(db: AcademyDB, id: string): Promise<void> {
+	await db.callRuns.delete(id);
+}
+
 export async function runsOf(
 	db: AcademyDB,
 	profileId: string,

@@ -4,6 +4,7 @@ import {
 	getSession,
 	listSessions,
 	recordAnswer,
+	setEliminated,
 	setFlag,
 	startSession,
 	submitSession
@@ -59,6 +60,23 @@ describe('exam sessions', () => {
 		const stored = await getSession(db, s.id);
 		expect(Object.keys(stored!.answers).sort()).toEqual(['a', 'b']);
 		expect(stored?.flags).toEqual(['c']);
+	});
+
+	it('keeps strike-outs and flags made from two tabs with stale copies', async () => {
+		const s = await startSession(db, fields);
+		// Each tab's screen still shows the question as it was when it opened.
+		await setEliminated(db, s.id, 'a', 0, true);
+		await setEliminated(db, s.id, 'a', 2, true);
+		await setFlag(db, s.id, 'a', true);
+		await setFlag(db, s.id, 'b', true);
+		let stored = await getSession(db, s.id);
+		expect(stored?.eliminated.a).toEqual([0, 2]);
+		expect(stored?.flags).toEqual(['a', 'b']);
+		// Restoring one option leaves the other tab's strike-out alone; striking twice is once.
+		await setEliminated(db, s.id, 'a', 0, false);
+		await setEliminated(db, s.id, 'a', 2, true);
+		stored = await getSession(db, s.id);
+		expect(stored?.eliminated.a).toEqual([2]);
 	});
 
 	it('freezes a session once it is submitted', async () => {

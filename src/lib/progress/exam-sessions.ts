@@ -63,9 +63,20 @@ export function setFlag(db: AcademyDB, id: string, questionId: string, flagged: 
 	});
 }
 
-export function setEliminated(db: AcademyDB, id: string, questionId: string, options: number[]) {
+/**
+ * Strikes out one option, or restores it, on the stored copy: another tab's strike-outs on the
+ * same question stay, whatever this tab's copy of the session shows.
+ */
+export function setEliminated(
+	db: AcademyDB,
+	id: string,
+	questionId: string,
+	option: number,
+	struck: boolean
+) {
 	return change(db, id, (s) => {
-		s.eliminated[questionId] = options;
+		const others = (s.eliminated[questionId] ?? []).filter((o) => o !== option);
+		s.eliminated[questionId] = struck ? [...others, option] : others;
 	});
 }
 

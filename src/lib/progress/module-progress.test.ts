@@ -7,7 +7,7 @@ import {
 	recordReading,
 	setModuleComplete
 } from './module-progress';
-import { getNote, saveNote } from './notes';
+import { getNote, mergeNotes, saveNote } from './notes';
 import { freshDB } from './test-db';
 
 let db: AcademyDB;
@@ -58,5 +58,25 @@ describe('notes', () => {
 		await saveNote(db, 'p1', 'm1', '  ');
 		expect(await getNote(db, 'p1', 'm1')).toBe('');
 		expect(await db.notes.count()).toBe(0);
+	});
+
+	it('a note saved from two tabs keeps what each wrote', async () => {
+		await saveNote(db, 'p1', 'm1', 'Seven in seven.');
+		// Both tabs opened the note as 'Seven in seven.'; the first saves an added line.
+		const base = 'Seven in seven.';
+		await saveNote(db, 'p1', 'm1', 'Seven in seven.\nAsk about weekends.', base);
+		// The second, still editing from the old text, adds its own line.
+		const merged = await saveNote(db, 'p1', 'm1', 'Seven in seven.\nCheck the time zone.', base);
+		expect(merged).toBe('Seven in seven.\nAsk about weekends.\nCheck the time zone.');
+		expect(await getNote(db, 'p1', 'm1')).toBe(merged);
+		// A tab editing from the latest text simply saves it.
+		expect(await saveNote(db, 'p1', 'm1', 'Rewritten.', merged)).toBe('Rewritten.');
+	});
+
+	it('merges two versions of a note without losing either', () => {
+		expect(mergeNotes('a', 'a\nb')).toBe('a\nb');
+		expect(mergeNotes('a\nb', 'a')).toBe('a\nb');
+		expect(mergeNotes('first tab', 'second tab')).toBe('first tab\nsecond tab');
+		expect(mergeNotes('x\n', '')).toBe('x\n');
 	});
 });

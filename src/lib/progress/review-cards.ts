@@ -120,6 +120,15 @@ export async function addToDeck(
 	});
 }
 
+/** Takes questions out of the deck: damaged cards the learner chose to remove. */
+export async function removeCards(
+	db: AcademyDB,
+	profileId: string,
+	questionIds: readonly string[]
+): Promise<void> {
+	await db.reviewCards.bulkDelete(questionIds.map((q) => [profileId, q] as [string, string]));
+}
+
 export async function dueCards(
 	db: AcademyDB,
 	profileId: string,

@@ -7,6 +7,7 @@ import { domainRecord } from '$lib/exam/history';
 import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { CATEGORIES, type Category } from '$lib/calls/score';
+import { dayOf, shiftDay } from '$lib/dates';
 import type { Backup } from './backup';
 
 export interface CourseFacts {
@@ -51,8 +52,6 @@ export interface TraineeSummary {
 	/** Domains by accuracy, weakest first (only domains with answers). */
 	domains: { domain: string; correct: number; total: number; accuracy: number }[];
 }
-
-const dayOf = (iso: string) => iso.slice(0, 10);
 
 export function summarise(
 	backup: Pick<Backup, 'profile' | 'tables'>,
@@ -121,7 +120,8 @@ export function summarise(
 		...t.examSessions.map((s) => s.startedAt),
 		...t.notes.map((n) => n.updatedAt)
 	];
-	const activeDays = [...new Set(stamps.map(dayOf))].sort();
+	// Days in the learner's own time zone: an answer at 8 p.m. in Los Angeles counts for that day.
+	const activeDays = [...new Set(stamps.flatMap((s) => dayOf(s) ?? []))].sort();
 	let streakDays = 0;
 	const active = new Set(activeDays);
 	// A streak survives until the end of today: count back from today, or from yesterday.
@@ -171,8 +171,4 @@ export function summarise(
 		studyMinutes: Math.round(readingMinutes + examSeconds / 60 + callSeconds / 60),
 		domains
 	};
-}
-
-function shiftDay(day: string, by: number): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
