@@ -69,6 +69,8 @@ test('a module links to the job aid it teaches, and the aid links back', async (
 
 test('search finds a job aid by a word from its text', async ({ page }) => {
 	await page.goto('/search?q=disposition codes');
+	// The index is over a megabyte; give it time to load on a slow machine.
+	await expect(page.getByRole('status')).toContainText('results', { timeout: 20_000 });
 	const hit = page.locator('#search-results a[href="/aids/account-note-template"]');
 	await expect(hit.first()).toBeVisible();
 	await expect(hit.first()).toContainText('Job aid');
