@@ -27,6 +27,15 @@ describe('loadCourse on a valid course', () => {
 		expect(course.exams[0]?.passPercent).toBe(85);
 		expect(course.calls[0]?.persona.timeZone).toBe('America/Chicago');
 		expect(course.plans[0]?.weeks[0]?.modules).toEqual(['comms']);
+		expect(course.aids.map((a) => [a.id, a.modules])).toEqual([['time-card', ['comms']]]);
+	});
+
+	it('renders a job aid like a module, with citations and glossary links', () => {
+		const aid = course.aids[0]!;
+		expect(aid.html).toContain('<h2 id="the-window">The window</h2>');
+		expect(aid.html).toContain('<a class="cite" href="/rules#fdcpa-1692c-a1-time"');
+		expect(aid.html).toMatch(/<a href="\/glossary#consumer"[^>]*>consumer<\/a>/);
+		expect(aid.text).toContain('After 8 a.m. and before 9 p.m.');
 	});
 
 	it('renders callouts, glossary links and citations', () => {
@@ -183,6 +192,32 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	it('a file that belongs to no format', () => {
 		const problems = problemsWith((f) => (f['content/modules/law/notes.txt'] = 'hello'));
 		expect(problems).toEqual(['content/modules/law/notes.txt: this file is not part of any content format and would be ignored']);
+	});
+
+	it('a job aid naming a module that does not exist', () => {
+		const problems = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: [comms, calls]'));
+		expect(problems).toEqual(['content/aids/time-card.md:5 (modules.1): no module with id "calls"']);
+	});
+
+	it('a job aid whose id is not its file name, or that has no module', () => {
+		const problems = problemsWith((f) => {
+			replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card');
+			replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: []');
+		});
+		expect(problems).toEqual([
+			'content/aids/time-card.md:5 (modules): modules needs at least 1 item'
+		]);
+		const renamed = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card'));
+		expect(renamed).toEqual(['content/aids/time-card.md:2 (id): id "hours-card" must match the file name "time-card"']);
+	});
+
+	it('a job aid citing a rule it does not list, or an unknown rule', () => {
+		const unlisted = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'rules: [fdcpa-1692c-a1-time]', 'rules: []'));
+		expect(unlisted).toEqual([
+			'content/aids/time-card.md:11: the text cites rule "fdcpa-1692c-a1-time"; list it in the front matter\'s rules too'
+		]);
+		const unknown = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'is {rule:fdcpa', 'is {rule:no-such-rule} {rule:fdcpa'));
+		expect(unknown).toEqual(['content/aids/time-card.md:11: no rule "no-such-rule" in rules.yaml']);
 	});
 
 	it('a bad time zone', () => {

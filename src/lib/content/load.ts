@@ -10,6 +10,7 @@ import {
 	CallScenarioSchema,
 	ExamBlueprintSchema,
 	GlossaryEntrySchema,
+	JobAidFrontMatterSchema,
 	ModuleFrontMatterSchema,
 	PlanSchema,
 	TRACKS,
@@ -18,6 +19,7 @@ import {
 	type CallScenario,
 	type ExamBlueprint,
 	type GlossaryEntry,
+	type JobAidFrontMatter,
 	type ModuleFrontMatter,
 	type Plan,
 	type Question,
@@ -37,6 +39,14 @@ export interface Module extends ModuleFrontMatter {
 	words: number;
 }
 
+export interface JobAid extends JobAidFrontMatter {
+	/** Path of the source file, for messages. */
+	file: string;
+	html: string;
+	/** Plain text of the body, for search. */
+	text: string;
+}
+
 export interface BankQuestion extends Question {
 	explanationHtml: string;
 }
@@ -45,6 +55,7 @@ export interface Course {
 	rules: Rule[];
 	glossary: GlossaryEntry[];
 	modules: Module[];
+	aids: JobAid[];
 	questions: BankQuestion[];
 	exams: ExamBlueprint[];
 	calls: CallScenario[];
@@ -204,6 +215,25 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		modules.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
 	}
 
+	// ---- job aids: content/aids/<id>.md, front matter and a Markdown body like a module
+	const aids: (Located<JobAidFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
+	for (const file of take(under('content/aids/', '.md'))) {
+		const parts = splitFrontMatter(files[file] ?? '');
+		if (!parts) {
+			problems.push({ file, line: 1, message: 'a job aid starts with front matter between --- lines' });
+			continue;
+		}
+		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
+		problems.push(...syntax);
+		if (!source) continue;
+		const value = validate(JobAidFrontMatterSchema, source.data, file, source);
+		if (!value) continue;
+		const expected = file.slice('content/aids/'.length).replace(/\.md$/, '');
+		if (value.id !== expected)
+			report(file, `id "${value.id}" must match the file name "${expected}"`, source, ['id']);
+		aids.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
+	}
+
 	for (const file of paths)
 		if (file.startsWith('content/') && !known.has(file) && !file.endsWith('README.md'))
 			problems.push({ file, message: 'this file is not part of any content format and would be ignored' });
@@ -223,6 +253,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	const glossaryById = indexById(glossary, 'glossary');
 	const questionsById = indexById(questions, 'question');
 	const modulesById = indexById(modules, 'module');
+	indexById(aids, 'job aid');
 	const examsById = indexById(exams, 'exam');
 	const callsById = indexById(calls, 'call');
 	indexById(plans, 'plan');
@@ -279,6 +310,28 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		});
 	}
 	const builtById = new Map(builtModules.map((m) => [m.id, m]));
+
+	// ---- job aid bodies: rendered like modules; every rule cited is listed in the front matter
+	const builtAids: JobAid[] = [];
+	for (const item of aids) {
+		const a = item.value;
+		mustExist(a.modules, modulesById, 'module', item, 'modules');
+		mustExist(a.rules, rulesById, 'rule', item, 'rules');
+		const lineOf = (snippet: string) => {
+			const index = item.body.indexOf(snippet);
+			return index < 0 ? undefined : item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+		};
+		const rendered = renderMarkdown(item.body, context, a.id);
+		for (const p of rendered.problems) problems.push({ file: item.file, line: lineOf(p.snippet), message: p.message });
+		for (const [snippet, id] of item.body.matchAll(/\{rule:([a-z0-9-]+)\}/g))
+			if (id && rulesById.has(id) && !a.rules.includes(id))
+				problems.push({
+					file: item.file,
+					line: lineOf(snippet),
+					message: `the text cites rule "${id}"; list it in the front matter's rules too`
+				});
+		builtAids.push({ ...a, file: item.file, html: rendered.html, text: rendered.text });
+	}
 
 	// ---- rules: each is taught by a real module heading
 	for (const item of rules) {
@@ -374,6 +427,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			rules: rules.map((r) => r.value),
 			glossary: glossary.map((g) => g.value).sort((a, b) => a.term.localeCompare(b.term)),
 			modules: builtModules.sort(byOrder),
+			aids: builtAids.sort((a, b) => a.title.localeCompare(b.title)),
 			questions: builtQuestions,
 			exams: exams.map((e) => e.value),
 			calls: calls.map((c) => c.value),

@@ -107,6 +107,26 @@ export const ModuleFrontMatterSchema = fields(
 );
 export type ModuleFrontMatter = v.InferOutput<typeof ModuleFrontMatterSchema>;
 
+// ---------------------------------------------------------------- job aids
+
+/**
+ * A job aid: a one-page, printable summary of something a module teaches (a script, a card of
+ * disclosures, a note template). `content/aids/<id>.md`, front matter then Markdown.
+ */
+export const JobAidFrontMatterSchema = fields(
+	{
+		id: slug('id'),
+		title: text('title'),
+		/** One sentence for the list of job aids and for search. */
+		summary: text('summary'),
+		/** The modules that teach what the aid sums up; each of them links to it. */
+		modules: list(slug('module id'), 'modules', 1),
+		/** Rule ids the aid applies: every rule cited in its text is listed here. */
+		rules: v.optional(list(slug('rule id'), 'rules'), [])
+	}
+);
+export type JobAidFrontMatter = v.InferOutput<typeof JobAidFrontMatterSchema>;
+
 // ---------------------------------------------------------------- questions
 
 const OptionSchema = fields(
