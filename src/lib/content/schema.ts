@@ -343,6 +343,15 @@ export const CallScenarioSchema = fields(
 							['no-answer', 'voicemail', 'busy', 'conversation', 'wrong-number'] as const,
 							'call result'
 						),
+						/** Who a conversation was with; only one with the consumer starts the seven-day wait. */
+						with: v.optional(oneOf(['consumer', 'third-party'] as const, 'with')),
+						/**
+						 * On this call the consumer gave prior consent, directly, to further calls: calls in
+						 * the seven days from it (that day is day 1) do not count toward the limits.
+						 */
+						consented: v.optional(v.boolean('consented must be true or false')),
+						/** Which number was dialed ("cell", "work"): a wrong number rules out every call to it. */
+						number: v.optional(text('number')),
 						note: v.optional(text('note'))
 					}
 				),

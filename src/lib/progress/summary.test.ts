@@ -148,7 +148,32 @@ describe('a trainee summary', () => {
 			passed: false,
 			seenShare: 0.5
 		});
-		expect(s.exams[0]?.readiness.studyFirst).toBe('negotiation');
+		// Two answers and a half-answered exam: not enough evidence for a readiness figure.
+		expect(s.exams[0]?.readiness.estimate).toBeUndefined();
+		expect(s.exams[0]?.readiness.short).toEqual([
+			{ domain: 'fdcpa-regf', need: 4 },
+			{ domain: 'negotiation', need: 4 }
+		]);
+	});
+
+	it('gives the readiness figure once a full practice exam was answered to the end', () => {
+		const t = tables();
+		const exam = t.examSessions[0]!;
+		t.examSessions[0] = {
+			...exam,
+			questionIds: ['q1', 'q2', 'q3', 'q4'],
+			answers: Object.fromEntries(['q1', 'q2', 'q3', 'q4'].map((id) => [id, exam.answers.q1!]))
+		};
+		const full = summarise(
+			{ profile: { id: 'p', name: 'Dana', createdAt: '', updatedAt: '' }, tables: t },
+			course,
+			'2026-03-09'
+		);
+		const r = full.exams[0]!.readiness;
+		expect(r.fullExams).toBe(1);
+		expect(r.estimate?.probability).toBeGreaterThan(0);
+		expect(r.estimate?.probability).toBeLessThan(0.5);
+		expect(r.raiseMost?.domain).toBe('negotiation');
 	});
 
 	it('averages call categories and counts critical failures', () => {

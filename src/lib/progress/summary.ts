@@ -4,7 +4,7 @@
  * exported file alike), never the database itself.
  */
 import { domainRecord } from '$lib/exam/history';
-import { estimateReadiness, type Readiness } from '$lib/exam/readiness';
+import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import type { Backup } from './backup';
@@ -95,7 +95,7 @@ export function summarise(
 			passPercent: b.passPercent,
 			passed: best !== undefined && best >= b.passPercent,
 			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result!.percent })),
-			readiness: estimateReadiness(b, record),
+			readiness: readinessFor(b, t.reviewLog, t.examSessions, domainOf),
 			seenShare: pool.length ? pool.filter((id) => seen.has(id)).length / pool.length : 0
 		};
 	});
