@@ -630,9 +630,41 @@ export function checkAccountNote(note: string, facts: CallFacts): NoteCheck {
 		if (scheduled) discrepancies.push(elements.at(-1)!.message);
 	}
 
+	// A full card or bank account number has no place in a note: only the last four digits.
+	const fullNumber = findFullNumber(note);
+	if (fullNumber) {
+		element(
+			'No full card or bank account number',
+			'wrong',
+			`Your note contains what looks like a full card or bank account number (ending ${fullNumber}); record only the last four digits.`
+		);
+		discrepancies.push(elements.at(-1)!.message);
+	}
+
 	const total = elements.reduce((s, e) => s + e.weight, 0);
 	const got = elements.reduce((s, e) => s + (e.met ? e.weight : 0), 0);
 	return { score: Math.round((got / total) * 100), elements, discrepancies };
+}
+
+const ACCOUNT_WORDS = /\b(?:acct|account|routing|aba|checking|savings|card|debit|credit|iban)\b/i;
+
+/**
+ * The last four digits of a full card number (13 to 19 digits, in groups or not) or of a bank
+ * account or routing number (9 to 17 digits in a row, next to a word such as "account" or
+ * "routing") written in the note, or undefined. Dates, amounts, phone numbers in groups and
+ * reference numbers are too short to match.
+ */
+export function findFullNumber(note: string): string | undefined {
+	for (const m of note.matchAll(/(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g)) {
+		const digits = m[0].replace(/\D/g, '');
+		const grouped = /^\d{4}(?:[ -]\d{4}){2}[ -]\d{1,7}$/.test(m[0]);
+		if (grouped || /^\d+$/.test(m[0])) return digits.slice(-4);
+	}
+	for (const m of note.matchAll(/(?<![\d$]|\d[.,])\d{9,17}(?!\d|[.,]\d)/g)) {
+		const before = note.slice(Math.max(0, m.index - 30), m.index);
+		if (ACCOUNT_WORDS.test(before)) return m[0].slice(-4);
+	}
+	return undefined;
 }
 
 export function describePromise(p: NonNullable<CallFacts['promise']>): string {

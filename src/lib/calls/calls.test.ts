@@ -225,6 +225,128 @@ describe('the dialer', () => {
 		expect(checkDial(at('2026-04-06T10:00'), NY, third).consent).toBeUndefined();
 	});
 
+	it('leaves texts out of the federal call counts', () => {
+		const texts: LoggedCall[] = ['03-03', '03-04', '03-05', '03-06', '03-07', '03-08', '03-09'].map(
+			(d) => ({
+				at: zonedToInstant(`2026-${d}T10:00`, NY).toISOString(),
+				result: 'sent',
+				channel: 'text'
+			})
+		);
+		const check = checkDial(at('2026-03-09T15:00'), NY, texts);
+		expect(check.attemptsInSevenDays).toBe(0);
+		expect(check.log.every((c) => c.excluded === 'text')).toBe(true);
+		expect(check.problems).toEqual([]);
+		// Outside Massachusetts there is no state limit to check.
+		expect(check.stateLimit).toBeUndefined();
+		expect(check.checks).toBe(2);
+	});
+
+	describe('in Massachusetts (209 CMR 18.16(1)(d))', () => {
+		const BOS = 'America/New_York';
+		const contact = (local: string, extra: Partial<LoggedCall> = {}): LoggedCall => ({
+			at: zonedToInstant(local, BOS).toISOString(),
+			result: 'no-answer',
+			...extra
+		});
+		const MA = { state: 'MA' };
+
+		it('flags a third call or text to the home or cell phone in seven days', () => {
+			const log = [
+				contact('2026-11-30T10:00', { channel: 'text', result: 'sent' }),
+				contact('2026-12-02T18:30', { result: 'voicemail', number: 'cell' })
+			];
+			const third = checkDial(at('2026-12-04T11:00', BOS), BOS, log, MA);
+			expect(third.stateLimit).toMatchObject({ limit: 2, days: 7, numberKind: 'personal' });
+			expect(third.stateLimit?.counted).toHaveLength(2);
+			expect(third.overStateLimit).toBe(true);
+			expect(third.checks).toBe(3);
+			const problem = third.problems.find(
+				(p) => p.rule === 'mass-209-cmr-18-16-collector-contacts'
+			);
+			expect(problem?.message).toContain('at most 2 calls or texts');
+			expect(problem?.message).toContain('a text on 2026-11-30 and a voicemail on 2026-12-02');
+			expect(problem?.message).toContain('this call would be the third');
+			// Federally this is nowhere near the limit: the text is not a call, and one call is fine.
+			expect(third.attemptsInSevenDays).toBe(1);
+			expect(third.overFrequency).toBe(false);
+			// Seven days after the text (day 8) it has left the window, and the call may go ahead.
+			const later = checkDial(at('2026-12-07T11:00', BOS), BOS, log, MA);
+			expect(later.stateLimit?.counted).toHaveLength(1);
+			expect(later.overStateLimit).toBe(false);
+			expect(later.problems).toEqual([]);
+			// The same dial for a consumer in another state is not checked against the limit.
+			expect(checkDial(at('2026-12-04T11:00', BOS), BOS, log, { state: 'NH' }).problems).toEqual(
+				[]
+			);
+		});
+
+		it('counts unanswered calls, but not busy signals, wrong numbers or consented calls', () => {
+			const counted = checkDial(
+				at('2026-12-04T11:00', BOS),
+				BOS,
+				[contact('2026-12-01T10:00'), contact('2026-12-02T10:00')],
+				MA
+			);
+			expect(counted.overStateLimit).toBe(true);
+			const left = checkDial(
+				at('2026-12-04T11:00', BOS),
+				BOS,
+				[
+					contact('2026-12-01T10:00', { result: 'busy' }),
+					contact('2026-12-01T12:00', { result: 'wrong-number', number: 'home' }),
+					contact('2026-12-02T10:00', { number: 'home' }),
+					contact('2026-12-03T10:00')
+				],
+				MA
+			);
+			expect(left.log.map((c) => c.state)).toEqual([
+				{ counts: false, why: 'not-connected' },
+				{ counts: false, why: 'wrong-number' },
+				{ counts: false, why: 'wrong-number' },
+				{ counts: true }
+			]);
+			expect(left.overStateLimit).toBe(false);
+			// "Call me back Friday": a call the consumer agreed to is outside the limit.
+			const consented = checkDial(
+				at('2026-12-04T11:00', BOS),
+				BOS,
+				[
+					contact('2026-12-01T10:00'),
+					contact('2026-12-02T10:00', { result: 'conversation', consented: true })
+				],
+				MA
+			);
+			expect(consented.consent).toBeDefined();
+			expect(consented.overStateLimit).toBe(false);
+			expect(consented.problems).toEqual([]);
+		});
+
+		it('keeps the work number to its own two in thirty days', () => {
+			const log = [
+				contact('2026-11-10T10:00', { number: 'work' }),
+				contact('2026-11-25T10:00', { number: 'work' }),
+				contact('2026-12-02T10:00', { number: 'cell' }),
+				contact('2026-12-03T10:00', { number: 'cell', channel: 'text', result: 'sent' })
+			];
+			const work = checkDial(at('2026-12-04T11:00', BOS), BOS, log, { ...MA, number: 'work' });
+			expect(work.stateLimit).toMatchObject({ days: 30, numberKind: 'other' });
+			expect(work.stateLimit?.counted).toHaveLength(2);
+			expect(work.overStateLimit).toBe(true);
+			expect(work.problems.at(-1)?.message).toContain(
+				"to a number other than the consumer's home or cell phone in each 30-day period"
+			);
+			// Thirty days after the first work call (day 31) it may be dialed again.
+			expect(
+				checkDial(at('2026-12-10T11:00', BOS), BOS, log, { ...MA, number: 'work' }).overStateLimit
+			).toBe(false);
+			// The cell has had two in seven days; the work calls do not count toward its limit.
+			const cell = checkDial(at('2026-12-04T11:00', BOS), BOS, log, MA);
+			expect(cell.stateLimit?.counted.map((c) => c.number)).toEqual(['cell', 'cell']);
+			expect(cell.overStateLimit).toBe(true);
+		});
+	});
+
 	it('writes clock times for people', () => {
 		expect(clock(0)).toBe('12:00 a.m.');
 		expect(clock(8 * 60 + 5)).toBe('8:05 a.m.');
@@ -731,6 +853,31 @@ describe('a whole call', () => {
 		expect(run.score.passed).toBe(false);
 	});
 
+	it('fails a Massachusetts call that is the third contact in seven days, scoring three dialer checks', () => {
+		const ma: CallScenario = {
+			...scenario,
+			persona: { ...scenario.persona, state: 'MA' },
+			callLog: [
+				{ at: '2026-03-05T15:00:00Z', result: 'sent', channel: 'text' },
+				{ at: '2026-03-06T15:00:00Z', result: 'voicemail' }
+			]
+		};
+		const run = evaluateRun(ma, { dialedAt: scenario.dialAt, steps });
+		expect(run.dialer.overStateLimit).toBe(true);
+		expect(run.score.violations[0]).toMatchObject({
+			rule: 'mass-209-cmr-18-16-collector-contacts',
+			critical: true,
+			decision: -1
+		});
+		expect(run.score.passed).toBe(false);
+		// Three dialer checks and two call moments: four of five handled correctly.
+		expect(run.score.categories.compliance).toBe(80);
+		// Moved to the day the text leaves the window, the same call passes.
+		const moved = evaluateRun(ma, { dialedAt: '2026-03-12T15:00:00Z', steps });
+		expect(moved.dialer.problems).toEqual([]);
+		expect(moved.score.categories.compliance).toBe(100);
+	});
+
 	it('sends an unaffordable offer down the declined branch', () => {
 		const tooHigh: CallStep = {
 			node: 'offer',
@@ -779,6 +926,39 @@ describe('a whole call', () => {
 			status: 'wrong'
 		});
 		expect(flagged.score.categories.documentation).toBe(71);
+	});
+
+	it('flags a full card or bank account number in the note, showing only its last four digits', () => {
+		const base = '3/9/2026 Marcus Bell RPC, plan 6 x $100.00 monthly from 3/20/2026.';
+		const clean = evaluateRun(scenario, { dialedAt: scenario.dialAt, steps, accountNote: base });
+		expect(clean.note.elements.map((e) => e.label)).not.toContain(
+			'No full card or bank account number'
+		);
+		for (const [extra, last] of [
+			[' Card 4111 1111 1111 1234 on file.', '1234'],
+			[' Debit card 4111111111114321.', '4321'],
+			[' Routing 041000124, account 2218304417.', '0124']
+		] as const) {
+			const run = evaluateRun(scenario, {
+				dialedAt: scenario.dialAt,
+				steps,
+				accountNote: base + extra
+			});
+			const element = run.note.elements.find(
+				(e) => e.label === 'No full card or bank account number'
+			);
+			expect(element?.status, extra).toBe('wrong');
+			expect(element?.message).toContain(`ending ${last}`);
+			expect(run.note.discrepancies.join(' ')).not.toContain(extra.trim().split(' ').at(-1)!);
+			expect(run.score.categories.documentation).toBeLessThan(100);
+		}
+		// Phone numbers, references, dates, amounts and the last four digits are fine.
+		const fine = evaluateRun(scenario, {
+			dialedAt: scenario.dialAt,
+			steps,
+			accountNote: `${base} Acct ending 4417, ref NG-88213, call 800-555-0142.`
+		});
+		expect(fine.note.discrepancies).toEqual([]);
 	});
 
 	it('stops replaying at a step that no longer fits the scenario', () => {

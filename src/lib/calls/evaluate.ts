@@ -69,7 +69,10 @@ export function callFacts(
 export function evaluateRun(scenario: CallScenario, run: RunInput): RunEvaluation {
 	const at = new Date(run.dialedAt);
 	const callDate = localDate(at, scenario.persona.timeZone);
-	const dialer = checkDial(at, scenario.persona.timeZone, scenario.callLog);
+	const dialer = checkDial(at, scenario.persona.timeZone, scenario.callLog, {
+		state: scenario.persona.state,
+		number: scenario.dialNumber
+	});
 	const conversation = replay(scenario, run.steps, callDate);
 	const facts = callFacts(scenario, conversation, callDate);
 	const note = checkAccountNote(run.accountNote ?? '', facts);

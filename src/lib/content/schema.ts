@@ -360,9 +360,14 @@ export const CallScenarioSchema = fields(
 							v.isoTimestamp('at must be an ISO date-time like 2026-03-02T15:00:00Z')
 						),
 						result: oneOf(
-							['no-answer', 'voicemail', 'busy', 'conversation', 'wrong-number'] as const,
+							['no-answer', 'voicemail', 'busy', 'conversation', 'wrong-number', 'sent'] as const,
 							'call result'
 						),
+						/**
+						 * A call unless it says `text`. Texts count toward a state limit such as
+						 * Massachusetts', not toward Regulation F's call frequencies; a text's result is `sent`.
+						 */
+						channel: v.optional(oneOf(['call', 'text'] as const, 'channel')),
 						/** Who a conversation was with; only one with the consumer starts the seven-day wait. */
 						with: v.optional(oneOf(['consumer', 'third-party'] as const, 'with')),
 						/**
@@ -379,6 +384,11 @@ export const CallScenarioSchema = fields(
 			),
 			[]
 		),
+		/**
+		 * Which of the consumer's numbers the learner dials ("cell", "home", "work"): the residence
+		 * or cell unless it says otherwise. A state limit such as Massachusetts' depends on it.
+		 */
+		dialNumber: v.optional(text('dialNumber')),
 		/** The moment the learner dials, for the time-window and frequency checks. */
 		dialAt: v.pipe(
 			v.string('dialAt must be a date-time'),
