@@ -17,11 +17,7 @@ import { describeStorageError, type StorageStatus } from '$lib/progress/storage'
 export const STORAGE_TIMEOUT_MS = 4000;
 
 export const STORAGE_SILENT =
-	'The browser’s storage is not answering, so progress cannot be saved right now. You can keep reading; reload the page later to try again.';
-
-class StorageTimeout extends Error {
-	override name = 'StorageTimeout';
-}
+	'The browser’s storage is not answering, so progress cannot be saved for now. You can keep reading; if the storage answers later, this message goes away.';
 
 /**
  * The learner profile in use on this device, shared by every page.
@@ -33,11 +29,25 @@ class ProfileState {
 	storage = $state<StorageStatus>('unknown');
 	storageMessage = $state('');
 	#ready: Promise<void> | undefined;
+	#markOpened: () => void = () => {};
+	readonly #opened = new Promise<void>((resolve) => (this.#markOpened = resolve));
 
-	/** Resolves when the active profile is known (or storage is known to be unavailable). */
+	/**
+	 * Resolves when the active profile is known, when storage is known to be unavailable, or after
+	 * STORAGE_TIMEOUT_MS at the latest: no page waits longer to say progress cannot be saved.
+	 */
 	ready(): Promise<void> {
 		this.#ready ??= this.#open();
 		return this.#ready;
+	}
+
+	/**
+	 * Resolves once the database is open, even late (a slow device, a busy disk); never, if it
+	 * cannot open. A page that gave up waiting carries on from here.
+	 */
+	opened(): Promise<void> {
+		void this.ready();
+		return this.#opened;
 	}
 
 	#db: AcademyDB | undefined;
@@ -50,29 +60,35 @@ class ProfileState {
 
 	async #open() {
 		let timer: ReturnType<typeof setTimeout> | undefined;
-		const timeout = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => reject(new StorageTimeout()), STORAGE_TIMEOUT_MS);
+		const timeout = new Promise<'timeout'>((resolve) => {
+			timer = setTimeout(() => resolve('timeout'), STORAGE_TIMEOUT_MS);
 		});
+		const first = await Promise.race([this.#connect(), timeout]);
+		clearTimeout(timer);
+		if (first === 'timeout' && this.storage === 'unknown') {
+			this.storage = 'unavailable';
+			this.storageMessage = STORAGE_SILENT;
+		}
+	}
+
+	/** Opens the database; if this ends after the timeout, the banner goes and pages carry on. */
+	async #connect(): Promise<void> {
 		try {
 			// Loaded on demand: the database code is not needed to show a page, only to save.
 			const { getDB } = await import('$lib/progress/db');
 			const db = getDB();
-			const opened = (async () => {
-				await db.open();
-				return { current: await ensureActiveProfile(db), all: await listProfiles(db) };
-			})();
-			opened.catch(() => {}); // after a timeout, a late failure has nobody to tell
-			const { current, all } = await Promise.race([opened, timeout]);
+			await db.open();
+			const current = await ensureActiveProfile(db);
+			const all = await listProfiles(db);
 			this.#db = db;
 			this.current = current;
 			this.all = all;
 			this.storage = 'ok';
+			this.storageMessage = '';
+			this.#markOpened();
 		} catch (error) {
 			this.storage = 'unavailable';
-			this.storageMessage =
-				error instanceof StorageTimeout ? STORAGE_SILENT : describeOpenError(error);
-		} finally {
-			clearTimeout(timer);
+			this.storageMessage = describeOpenError(error);
 		}
 	}
 
