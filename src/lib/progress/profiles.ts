@@ -2,6 +2,7 @@ import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
 import type { Profile } from './records';
+import { getSetting, setSetting } from './settings';
 
 const ACTIVE = 'activeProfileId';
 
@@ -41,12 +42,11 @@ export async function deleteProfile(db: AcademyDB, id: string): Promise<void> {
 }
 
 export async function getActiveProfileId(db: AcademyDB): Promise<string | undefined> {
-	const setting = await db.settings.get(['', ACTIVE]);
-	return typeof setting?.value === 'string' ? setting.value : undefined;
+	return getSetting(db, '', ACTIVE);
 }
 
 export async function setActiveProfile(db: AcademyDB, id: string): Promise<void> {
-	await db.settings.put({ profileId: '', key: ACTIVE, value: id });
+	await setSetting(db, '', ACTIVE, id);
 }
 
 /**

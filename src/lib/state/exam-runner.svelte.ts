@@ -128,7 +128,7 @@ export class ExamRunner {
 		);
 		this.#entered = Date.now();
 		if (s.mode === 'tutor') {
-			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
+			const examDate = await getSetting(this.db, s.profileId, 'examDate');
 			await recordPractice(this.db, s.profileId, q.id, {
 				correct: stored === q.answer,
 				context: s.cram ? 'cram' : 'tutor',
@@ -198,7 +198,7 @@ export class ExamRunner {
 		// Timed and custom answers feed the review deck once the exam is over (tutor did it live);
 		// a flagged question answered right goes in as "unsure".
 		if (scoredHere && s.mode !== 'tutor') {
-			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
+			const examDate = await getSetting(this.db, s.profileId, 'examDate');
 			for (const q of this.questions) {
 				await recordPractice(this.db, s.profileId, q.id, {
 					correct: submitted.answers[q.id]?.option === q.answer,

@@ -1,48 +1,28 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Bank } from '$lib/content/bank';
-import type { QuestionView } from '$lib/content/views';
 import type { AcademyDB } from '$lib/progress/db';
 import { getSession, startSession } from '$lib/progress/exam-sessions';
 import { reviewLogOf } from '$lib/progress/review-cards';
 import { freshDB } from '$lib/progress/test-db';
+import { bank, newSession, PROFILE_ID, questionView } from '$lib/test-factories';
 import { ExamRunner } from './exam-runner.svelte';
 
-const question = (id: string): QuestionView => ({
-	id,
-	stem: `Question ${id}?`,
-	options: ['w', 'x', 'y', 'z'],
-	answer: 0,
-	explanationHtml: '',
-	domain: 'fdcpa',
-	certs: ['pcs'],
-	difficulty: 1,
-	citations: []
-});
-
-const bank: Bank = {
-	questions: ['q1', 'q2', 'q3'].map(question),
-	blueprints: [],
-	domainTitles: {}
-};
+const questions = ['q1', 'q2', 'q3'].map((id) => questionView(id));
 
 let db: AcademyDB;
 let runner: ExamRunner;
 beforeEach(async () => {
 	db = freshDB();
-	const session = await startSession(db, {
-		profileId: 'p1',
-		blueprintId: 'pcs',
-		mode: 'timed',
-		seed: 1,
-		questionIds: ['q1', 'q2', 'q3'],
-		optionOrders: [
-			[0, 1, 2, 3],
-			[3, 2, 1, 0],
-			[0, 1, 2, 3]
-		],
-		deadline: '2030-01-01T00:00:00.000Z'
-	});
-	runner = new ExamRunner(db, bank, session);
+	const session = await startSession(
+		db,
+		newSession({
+			optionOrders: [
+				[0, 1, 2, 3],
+				[3, 2, 1, 0],
+				[0, 1, 2, 3]
+			]
+		})
+	);
+	runner = new ExamRunner(db, bank(questions), session);
 });
 
 describe('actions taken faster than they save', () => {
@@ -88,14 +68,14 @@ describe('submitting', () => {
 		const stored = (await getSession(db, runner.session!.id))!;
 		expect(stored.submittedAt).toBeDefined();
 		expect(stored.result?.total).toBe(3);
-		expect(await reviewLogOf(db, 'p1')).toHaveLength(3);
+		expect(await reviewLogOf(db, PROFILE_ID)).toHaveLength(3);
 	});
 
 	it('a second tab that submits after the first adds nothing to the review log', async () => {
-		const other = new ExamRunner(db, bank, runner.session!);
+		const other = new ExamRunner(db, bank(questions), runner.session!);
 		await runner.submit();
 		await other.submit();
-		expect(await reviewLogOf(db, 'p1')).toHaveLength(3);
+		expect(await reviewLogOf(db, PROFILE_ID)).toHaveLength(3);
 		expect(other.submitted).toBe(true);
 	});
 });
