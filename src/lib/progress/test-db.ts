@@ -44,3 +44,31 @@ export function checkRecord(table: string, record: unknown): void {
 				.join('; ')}\n${JSON.stringify(record)}`
 		);
 }
+
+/**
+ * A fresh test database whose `nth` write to `table` (counted from its creation) fails, as a full
+ * disk or a tab closed mid-write would; the writes after it work again.
+ */
+export function failingDB(table: string, nth = 1): AcademyDB {
+	const db = freshDB();
+	let writes = 0;
+	db.use({
+		stack: 'dbcore',
+		name: 'failing-write',
+		create: (down) => ({
+			...down,
+			table: (name) => {
+				const inner = down.table(name);
+				if (name !== table) return inner;
+				return {
+					...inner,
+					mutate: (request) =>
+						++writes === nth
+							? Promise.reject(new Error(`Write ${nth} to ${table} failed (test).`))
+							: inner.mutate(request)
+				};
+			}
+		})
+	});
+	return db;
+}

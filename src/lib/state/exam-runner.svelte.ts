@@ -12,7 +12,7 @@ import {
 	submitSession
 } from '$lib/progress/exam-sessions';
 import type { ExamSession } from '$lib/progress/records';
-import { recordPractice } from '$lib/progress/review-cards';
+import type { PracticeAnswer } from '$lib/progress/review-cards';
 import { getSetting } from '$lib/progress/settings';
 import { measured } from './timing';
 
@@ -119,22 +119,29 @@ export class ExamRunner {
 		if (!s || !q || this.submitted) return;
 		// In tutor mode the first answer stands: the feedback has been seen.
 		if (s.mode === 'tutor' && this.answerOf(q.id)) return;
+		// Tutor answers reach the review deck in the same write as the answer itself.
+		const practice: PracticeAnswer | undefined =
+			s.mode === 'tutor'
+				? {
+						correct: stored === q.answer,
+						context: s.cram ? 'cram' : 'tutor',
+						examDate: await getSetting(this.db, s.profileId, 'examDate')
+					}
+				: undefined;
 		this.session = await measured('answer-save', () =>
-			recordAnswer(this.db, s.id, q.id, {
-				option: stored,
-				answeredAt: new Date().toISOString(),
-				seconds: this.#secondsHere(q.id)
-			})
+			recordAnswer(
+				this.db,
+				s.id,
+				q.id,
+				{
+					option: stored,
+					answeredAt: new Date().toISOString(),
+					seconds: this.#secondsHere(q.id)
+				},
+				practice
+			)
 		);
 		this.#entered = Date.now();
-		if (s.mode === 'tutor') {
-			const examDate = await getSetting(this.db, s.profileId, 'examDate');
-			await recordPractice(this.db, s.profileId, q.id, {
-				correct: stored === q.answer,
-				context: s.cram ? 'cram' : 'tutor',
-				examDate
-			});
-		}
 	}
 
 	toggleFlag() {
@@ -184,29 +191,27 @@ export class ExamRunner {
 		const blueprint = this.blueprint;
 		if (!s || s.submittedAt) return;
 		const passPercent = blueprint?.passPercent ?? 0;
-		const questions = this.questions.map(asExamQuestion);
 		const end = Math.min(Date.now(), s.deadline ? Date.parse(s.deadline) : Infinity);
 		const used = Math.round((end - Date.parse(s.startedAt)) / 1000);
-		// Another tab may have submitted first; only the submission that scores the exam feeds
-		// the review deck, so no answer is counted twice.
-		let scoredHere = false;
-		const submitted = await submitSession(this.db, s.id, (latest) => {
-			scoredHere = true;
-			return scoreExam(questions, latest.answers, passPercent, used);
-		});
-		this.session = submitted;
-		// Timed and custom answers feed the review deck once the exam is over (tutor did it live);
-		// a flagged question answered right goes in as "unsure".
-		if (scoredHere && s.mode !== 'tutor') {
-			const examDate = await getSetting(this.db, s.profileId, 'examDate');
-			for (const q of this.questions) {
-				await recordPractice(this.db, s.profileId, q.id, {
-					correct: submitted.answers[q.id]?.option === q.answer,
-					unsure: submitted.flags.includes(q.id),
-					context: s.cram ? 'cram' : s.mode === 'custom' ? 'custom' : 'exam',
-					examDate
-				});
-			}
-		}
+		const examDate = await getSetting(this.db, s.profileId, 'examDate');
+		const questions = this.questions;
+		// One write: the score, and (timed and custom; tutor did it live) every answer into the
+		// review deck, a flagged question answered right as "unsure". A tab closed halfway leaves
+		// the exam unsubmitted, never submitted with answers missing from review.
+		this.session = await submitSession(
+			this.db,
+			s.id,
+			(latest) => scoreExam(questions.map(asExamQuestion), latest.answers, passPercent, used),
+			(latest) =>
+				latest.mode === 'tutor'
+					? []
+					: questions.map((q) => ({
+							questionId: q.id,
+							correct: latest.answers[q.id]?.option === q.answer,
+							unsure: latest.flags.includes(q.id),
+							context: latest.cram ? 'cram' : latest.mode === 'custom' ? 'custom' : 'exam',
+							examDate
+						}))
+		);
 	}
 }

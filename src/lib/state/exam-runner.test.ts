@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AcademyDB } from '$lib/progress/db';
 import { getSession, startSession } from '$lib/progress/exam-sessions';
 import { reviewLogOf } from '$lib/progress/review-cards';
-import { freshDB } from '$lib/progress/test-db';
+import { failingDB, freshDB } from '$lib/progress/test-db';
 import { bank, newSession, PROFILE_ID, questionView } from '$lib/test-factories';
 import { ExamRunner } from './exam-runner.svelte';
 
@@ -77,5 +77,41 @@ describe('submitting', () => {
 		await other.submit();
 		expect(await reviewLogOf(db, PROFILE_ID)).toHaveLength(3);
 		expect(other.submitted).toBe(true);
+	});
+});
+
+describe('writes that cannot half-happen', () => {
+	it('a submit that fails partway leaves the exam open with nothing in review; a retry feeds every answer', async () => {
+		// The second review-log write fails, as a tab closed in the middle of submitting would.
+		const failing = failingDB('reviewLog', 2);
+		const session = await startSession(failing, newSession());
+		const exam = new ExamRunner(failing, bank(questions), session);
+		await exam.answerShown(0);
+		await expect(exam.submit()).rejects.toThrow(/failed/);
+
+		const stored = (await getSession(failing, session.id))!;
+		expect(stored.submittedAt).toBeUndefined();
+		expect(stored.result).toBeUndefined();
+		expect(await reviewLogOf(failing, PROFILE_ID)).toEqual([]);
+		expect(await failing.reviewCards.count()).toBe(0);
+
+		await exam.submit();
+		expect((await getSession(failing, session.id))!.result?.total).toBe(3);
+		expect(await reviewLogOf(failing, PROFILE_ID)).toHaveLength(3);
+		// q2 and q3 were not answered: missed, so in the deck.
+		expect(await failing.reviewCards.count()).toBe(2);
+	});
+
+	it('a tutor answer and its review entry are one write', async () => {
+		const failing = failingDB('reviewLog', 1);
+		const session = await startSession(failing, newSession({ mode: 'tutor' }));
+		const tutor = new ExamRunner(failing, bank(questions), session);
+		await expect(tutor.answerShown(1)).rejects.toThrow(/failed/);
+		expect((await getSession(failing, session.id))!.answers).toEqual({});
+		expect(await failing.reviewCards.count()).toBe(0);
+
+		await tutor.answerShown(1);
+		expect((await getSession(failing, session.id))!.answers.q1?.option).toBe(1);
+		expect(await reviewLogOf(failing, PROFILE_ID)).toHaveLength(1);
 	});
 });
