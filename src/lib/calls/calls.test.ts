@@ -14,6 +14,7 @@ import { evaluateRun } from './evaluate.ts';
 import { localInputValue, localParts, zonedToInstant, offsetMinutes } from './local-time.ts';
 import { checkPhrases } from './phrases.ts';
 import { addMonths, checkOffer } from './plan-offer.ts';
+import { callScenario } from '$lib/test-factories';
 
 const NY = 'America/New_York';
 
@@ -723,80 +724,8 @@ describe('the account note', () => {
 	});
 });
 
-const scenario: CallScenario = {
-	id: 'test',
-	title: 'Test',
-	summary: 'A test call.',
-	difficulty: 1,
-	topics: ['test'],
-	persona: {
-		name: 'Marcus Bell',
-		role: 'consumer',
-		state: 'OH',
-		timeZone: NY,
-		mood: 'calm',
-		monthlyBudget: 100
-	},
-	account: {
-		creditor: 'Bank',
-		type: 'credit-card',
-		balance: 600,
-		opened: '2022-01-01',
-		status: 'open',
-		reference: 'X'
-	},
-	callLog: [],
-	dialAt: '2026-03-09T15:00:00Z',
-	start: 'open',
-	nodes: {
-		open: {
-			line: 'Hello?',
-			choices: [
-				{
-					text: 'May I speak with Marcus Bell?',
-					next: 'mm',
-					feedback: 'Good.',
-					rapport: 1,
-					progress: 0,
-					compliance: [{ rule: 'fdcpa-1692c-b-third-parties', verdict: 'ok', critical: false }]
-				},
-				{
-					text: 'Marcus owes us money.',
-					next: 'mm',
-					feedback: 'No.',
-					rapport: -2,
-					progress: 0,
-					compliance: [
-						{ rule: 'fdcpa-1692c-b-third-parties', verdict: 'violation', critical: true }
-					]
-				}
-			]
-		},
-		mm: {
-			line: 'Speaking.',
-			input: {
-				prompt: 'Disclose.',
-				rule: 'fdcpa-1692e-11-mini-miranda',
-				requires: [{ label: 'Debt collector', anyOf: ['debt collector'] }],
-				next: 'offer',
-				feedback: 'Disclose.'
-			}
-		},
-		offer: {
-			line: 'What can I do?',
-			plan: {
-				prompt: 'Offer.',
-				maxInstallments: 12,
-				firstPaymentWithinDays: 30,
-				accepted: 'done',
-				declined: 'no',
-				feedback: 'Fit the budget.'
-			}
-		},
-		done: { line: 'Okay.', outcome: 'payment-plan' },
-		no: { line: 'Too much.', outcome: 'call-ended' }
-	}
-};
+// Marcus Bell: a choice, a typed disclosure and a payment-plan offer (see the factory).
+const scenario = callScenario();
 
 describe('a whole call', () => {
 	const steps: CallStep[] = [

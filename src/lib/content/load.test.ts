@@ -10,7 +10,12 @@ function problemsWith(change: (files: Record<string, string>) => void): string[]
 	return loadCourse(files).problems.map(formatProblem);
 }
 
-const replace = (files: Record<string, string>, path: string, from: string | RegExp, to: string) => {
+const replace = (
+	files: Record<string, string>,
+	path: string,
+	from: string | RegExp,
+	to: string
+) => {
 	const before = files[path]!;
 	files[path] = before.replace(from, to);
 	if (files[path] === before) throw new Error(`fixture text not found: ${from}`);
@@ -59,9 +64,16 @@ describe('loadCourse on a valid course', () => {
 describe('loadCourse reports broken content with file, line and a plain message', () => {
 	it('an unknown rule id in a module body', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/modules/law/01-comms.md', '{rule:fdcpa-1692c-a1-time}', '{rule:no-such-rule}')
+			replace(
+				f,
+				'content/modules/law/01-comms.md',
+				'{rule:fdcpa-1692c-a1-time}',
+				'{rule:no-such-rule}'
+			)
 		);
-		expect(problems).toEqual(['content/modules/law/01-comms.md:19: no rule "no-such-rule" in rules.yaml']);
+		expect(problems).toEqual([
+			'content/modules/law/01-comms.md:19: no rule "no-such-rule" in rules.yaml'
+		]);
 	});
 
 	it('an unknown glossary term', () => {
@@ -80,7 +92,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) =>
 			replace(f, 'content/questions/fdcpa-regf.yaml', 'difficulty: 1', 'difficulty: easy')
 		);
-		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:13 (0.difficulty): difficulty must be a number']);
+		expect(problems).toEqual([
+			'content/questions/fdcpa-regf.yaml:13 (0.difficulty): difficulty must be a number'
+		]);
 	});
 
 	it('an unknown field', () => {
@@ -94,16 +108,24 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) =>
 			replace(f, 'content/modules/law/01-comms.md', 'check: [q-time]', 'check: [q-time, q-missing]')
 		);
-		expect(problems).toEqual(['content/modules/law/01-comms.md:12 (check.1): no question with id "q-missing"']);
+		expect(problems).toEqual([
+			'content/modules/law/01-comms.md:12 (check.1): no question with id "q-missing"'
+		]);
 	});
 
 	it('an unknown module id in a plan', () => {
-		const problems = problemsWith((f) => replace(f, 'content/plans/starter.yaml', '[comms]', '[comms, nope]'));
-		expect(problems).toEqual(['content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"']);
+		const problems = problemsWith((f) =>
+			replace(f, 'content/plans/starter.yaml', '[comms]', '[comms, nope]')
+		);
+		expect(problems).toEqual([
+			'content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"'
+		]);
 	});
 
 	it('a rule pointing at a heading the module does not have', () => {
-		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', '#convenient-times', '#hours'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/rules.yaml', '#convenient-times', '#hours')
+		);
 		expect(problems).toEqual([
 			'content/rules.yaml:5 (0.module): module "comms" has no heading with id "hours" (its headings: convenient-times)'
 		]);
@@ -111,13 +133,22 @@ describe('loadCourse reports broken content with file, line and a plain message'
 
 	it('a question without exactly one correct option', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/questions/fdcpa-regf.yaml', '    - text: Yes, on weekends.', '    - text: Yes, on weekends.\n      correct: true')
+			replace(
+				f,
+				'content/questions/fdcpa-regf.yaml',
+				'    - text: Yes, on weekends.',
+				'    - text: Yes, on weekends.\n      correct: true'
+			)
 		);
-		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:1 (0): exactly one option must be marked correct: true']);
+		expect(problems).toEqual([
+			'content/questions/fdcpa-regf.yaml:1 (0): exactly one option must be marked correct: true'
+		]);
 	});
 
 	it('YAML that cannot be read', () => {
-		const problems = problemsWith((f) => replace(f, 'content/glossary.yaml', '  term: consumer', '  term: [consumer'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/glossary.yaml', '  term: consumer', '  term: [consumer')
+		);
 		expect(problems[0]).toMatch(/^content\/glossary\.yaml:\d+: the YAML cannot be read/);
 	});
 
@@ -125,14 +156,20 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) => {
 			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!;
 		});
-		expect(problems).toContain('content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)');
+		expect(problems).toContain(
+			'content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)'
+		);
 	});
 
 	it('a reworded copy of a question stem', () => {
 		const problems = problemsWith((f) => {
-			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!
-				.replace('q-time', 'q-time-again')
-				.replace('You call at 9:30 p.m. her time. Is that allowed?', 'You phone at 9:30 p.m. in her time zone. Is that allowed?');
+			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!.replace(
+				'q-time',
+				'q-time-again'
+			).replace(
+				'You call at 9:30 p.m. her time. Is that allowed?',
+				'You phone at 9:30 p.m. in her time zone. Is that allowed?'
+			);
 		});
 		expect(problems).toEqual([
 			'content/questions/fdcpa-regf.yaml:2 (0.stem): the stem is nearly the same as question "q-time-again" (63% of its words); ask about a different situation'
@@ -154,13 +191,22 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('a call choice pointing at a missing node', () => {
-		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone'));
-		expect(problems).toEqual(['content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"']);
+		const problems = problemsWith((f) =>
+			replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone')
+		);
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"'
+		]);
 	});
 
 	it('a call choice with no compliance judgment', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/calls/hello.yaml', /feedback: Fine too.\n        compliance: \[\]\n/, 'feedback: Fine too.\n')
+			replace(
+				f,
+				'content/calls/hello.yaml',
+				/feedback: Fine too.\n        compliance: \[\]\n/,
+				'feedback: Fine too.\n'
+			)
 		);
 		expect(problems).toEqual([
 			'content/calls/hello.yaml:31 (nodes.open.choices.1.compliance): missing field "compliance"'
@@ -183,7 +229,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('an exam the bank cannot fill', () => {
-		const problems = problemsWith((f) => replace(f, 'content/exams/mini.yaml', 'questions: 1', 'questions: 5'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/exams/mini.yaml', 'questions: 1', 'questions: 5')
+		);
 		expect(problems).toEqual([
 			'content/exams/mini.yaml:10 (domains.fdcpa-regf): needs 5 questions in domain "fdcpa-regf" but the bank has 1'
 		]);
@@ -191,7 +239,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 
 	it('a file that belongs to no format', () => {
 		const problems = problemsWith((f) => (f['content/modules/law/notes.txt'] = 'hello'));
-		expect(problems).toEqual(['content/modules/law/notes.txt: this file is not part of any content format and would be ignored']);
+		expect(problems).toEqual([
+			'content/modules/law/notes.txt: this file is not part of any content format and would be ignored'
+		]);
 	});
 
 	it('a job aid naming a module that does not exist', () => {
@@ -221,7 +271,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('a bad time zone', () => {
-		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'America/Chicago', 'Central'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/calls/hello.yaml', 'America/Chicago', 'Central')
+		);
 		expect(problems).toEqual([
 			'content/calls/hello.yaml:10 (persona.timeZone): "Central" is not a time zone (use one like America/Chicago)'
 		]);
@@ -230,7 +282,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	it('throws one error listing every problem', () => {
 		const files = validFiles();
 		replace(files, 'content/rules.yaml', '#convenient-times', '#hours');
-		expect(() => loadCourseOrThrow(files)).toThrow(/The course content has 1 problem:\n {2}content\/rules\.yaml:5/);
+		expect(() => loadCourseOrThrow(files)).toThrow(
+			/The course content has 1 problem:\n {2}content\/rules\.yaml:5/
+		);
 	});
 });
 

@@ -146,7 +146,9 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const file of take(under('content/glossary.yaml', '.yaml'))) {
 		const source = readYaml(file);
 		if (!source) continue;
-		eachItem(GlossaryEntrySchema, file, source, (value, at) => glossary.push({ value, file, at, source }));
+		eachItem(GlossaryEntrySchema, file, source, (value, at) =>
+			glossary.push({ value, file, at, source })
+		);
 	}
 
 	// ---- questions
@@ -157,7 +159,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const fileDomain = file.slice('content/questions/'.length).replace(/\.yaml$/, '');
 		eachItem(QuestionSchema, file, source, (value, at) => {
 			if (fileDomain !== value.domain && !fileDomain.startsWith(value.domain + '-'))
-				report(file, `domain "${value.domain}" does not match the file name`, source, [...at, 'domain']);
+				report(file, `domain "${value.domain}" does not match the file name`, source, [
+					...at,
+					'domain'
+				]);
 			questions.push({ value, file, at, source });
 		});
 	}
@@ -176,7 +181,12 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			}
 			const expected = file.slice(folder.length).replace(/\.yaml$/, '');
 			if ((value as { id: string }).id !== expected)
-				report(file, `id "${(value as { id: string }).id}" must match the file name "${expected}"`, source, ['id']);
+				report(
+					file,
+					`id "${(value as { id: string }).id}" must match the file name "${expected}"`,
+					source,
+					['id']
+				);
 			out.push({ value, file, at: [], source });
 		}
 		return out;
@@ -191,7 +201,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const text = files[file] ?? '';
 		const parts = splitFrontMatter(text);
 		if (!parts) {
-			problems.push({ file, line: 1, message: 'a module starts with front matter between --- lines' });
+			problems.push({
+				file,
+				line: 1,
+				message: 'a module starts with front matter between --- lines'
+			});
 			continue;
 		}
 		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
@@ -209,10 +223,21 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			continue;
 		}
 		if (match[1] !== value.track)
-			report(file, `track "${value.track}" does not match the folder "${match[1]}"`, source, ['track']);
+			report(file, `track "${value.track}" does not match the folder "${match[1]}"`, source, [
+				'track'
+			]);
 		if (Number(match[2]) !== value.order)
-			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, ['order']);
-		modules.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
+			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, [
+				'order'
+			]);
+		modules.push({
+			value,
+			file,
+			at: [],
+			source,
+			body: parts.body,
+			bodyFirstLine: parts.bodyFirstLine
+		});
 	}
 
 	// ---- job aids: content/aids/<id>.md, front matter and a Markdown body like a module
@@ -236,7 +261,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 
 	for (const file of paths)
 		if (file.startsWith('content/') && !known.has(file) && !file.endsWith('README.md'))
-			problems.push({ file, message: 'this file is not part of any content format and would be ignored' });
+			problems.push({
+				file,
+				message: 'this file is not part of any content format and would be ignored'
+			});
 
 	// ---- unique ids
 	function indexById<T extends { id: string }>(items: Located<T>[], kind: string) {
@@ -244,7 +272,12 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const item of items) {
 			const first = byId.get(item.value.id);
 			if (first)
-				report(item.file, `duplicate ${kind} id "${item.value.id}" (first in ${first.file})`, item.source, [...item.at, 'id']);
+				report(
+					item.file,
+					`duplicate ${kind} id "${item.value.id}" (first in ${first.file})`,
+					item.source,
+					[...item.at, 'id']
+				);
 			else byId.set(item.value.id, item);
 		}
 		return byId;
@@ -266,14 +299,16 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		field: string
 	) {
 		ids.forEach((id, i) => {
-			if (!index.has(id) && !brokenIds.has(id)) report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
+			if (!index.has(id) && !brokenIds.has(id))
+				report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
 		});
 	}
 
 	// ---- glossary lookups: a term links by its id, its wording or an alias, in any letter case
 	const termIndex = new Map<string, GlossaryEntry>();
 	for (const { value } of glossary)
-		for (const key of [value.id, value.term, ...value.aliases]) termIndex.set(key.toLowerCase(), value);
+		for (const key of [value.id, value.term, ...value.aliases])
+			termIndex.set(key.toLowerCase(), value);
 	for (const item of glossary) {
 		mustExist(item.value.related, glossaryById, 'glossary term', item, 'related');
 		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
@@ -297,7 +332,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const rendered = renderMarkdown(item.body, context, m.id);
 		for (const p of rendered.problems) {
 			const index = item.body.indexOf(p.snippet);
-			const line = index < 0 ? undefined : item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+			const line =
+				index < 0
+					? undefined
+					: item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
 			problems.push({ file: item.file, line, message: p.message });
 		}
 		builtModules.push({
@@ -337,7 +375,8 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const item of rules) {
 		const [moduleId, headingId] = item.value.module.split('#');
 		const module = builtById.get(moduleId ?? '');
-		if (!module) report(item.file, `no module with id "${moduleId}"`, item.source, [...item.at, 'module']);
+		if (!module)
+			report(item.file, `no module with id "${moduleId}"`, item.source, [...item.at, 'module']);
 		else if (!module.headings.some((h) => h.id === headingId))
 			report(
 				item.file,
@@ -352,7 +391,8 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const item of questions) {
 		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
 		const rendered = renderMarkdown(item.value.explanation, context, item.value.id);
-		for (const p of rendered.problems) report(item.file, p.message, item.source, [...item.at, 'explanation']);
+		for (const p of rendered.problems)
+			report(item.file, p.message, item.source, [...item.at, 'explanation']);
 		builtQuestions.push({ ...item.value, explanationHtml: rendered.html });
 	}
 	const located = new Map(questions.map((q) => [q.value.id, q]));
@@ -388,24 +428,54 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const p of graph) report(item.file, p.message, item.source, p.at);
 		const decisions = graph.length ? MIN_DECISIONS : longestDecisionPath(item.value);
 		if (decisions < MIN_DECISIONS)
-			report(item.file, `the longest path has ${decisions} learner decisions; a call needs at least ${MIN_DECISIONS}`, item.source, ['start']);
+			report(
+				item.file,
+				`the longest path has ${decisions} learner decisions; a call needs at least ${MIN_DECISIONS}`,
+				item.source,
+				['start']
+			);
 		for (const [nodeId, node] of Object.entries(item.value.nodes)) {
 			node.choices?.forEach((choice, c) =>
 				choice.compliance?.forEach((entry, k) => {
 					if (!rulesById.has(entry.rule) && !brokenIds.has(entry.rule))
-						report(item.file, `no rule with id "${entry.rule}"`, item.source, ['nodes', nodeId, 'choices', c, 'compliance', k, 'rule']);
+						report(item.file, `no rule with id "${entry.rule}"`, item.source, [
+							'nodes',
+							nodeId,
+							'choices',
+							c,
+							'compliance',
+							k,
+							'rule'
+						]);
 				})
 			);
 			node.variants?.forEach((variant, v) => {
 				const rule = variant.when.violated;
 				if (rule && !rulesById.has(rule) && !brokenIds.has(rule))
-					report(item.file, `no rule with id "${rule}"`, item.source, ['nodes', nodeId, 'variants', v, 'when', 'violated']);
+					report(item.file, `no rule with id "${rule}"`, item.source, [
+						'nodes',
+						nodeId,
+						'variants',
+						v,
+						'when',
+						'violated'
+					]);
 			});
 			if (node.input && !rulesById.has(node.input.rule) && !brokenIds.has(node.input.rule))
-				report(item.file, `no rule with id "${node.input.rule}"`, item.source, ['nodes', nodeId, 'input', 'rule']);
+				report(item.file, `no rule with id "${node.input.rule}"`, item.source, [
+					'nodes',
+					nodeId,
+					'input',
+					'rule'
+				]);
 		}
 		if (!isTimeZone(item.value.persona.timeZone))
-			report(item.file, `"${item.value.persona.timeZone}" is not a time zone (use one like America/Chicago)`, item.source, ['persona', 'timeZone']);
+			report(
+				item.file,
+				`"${item.value.persona.timeZone}" is not a time zone (use one like America/Chicago)`,
+				item.source,
+				['persona', 'timeZone']
+			);
 	}
 
 	// ---- plans

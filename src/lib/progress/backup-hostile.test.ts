@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportProfile, importBackup, readBackup } from './backup';
+import { BACKUP_VERSION, exportProfile, importBackup, readBackup } from './backup';
 import fixture from './migrations/v1.json';
 import Dexie from 'dexie';
 import { AcademyDB, PROFILE_TABLES } from './db';
@@ -48,8 +48,7 @@ function hostileFiles(): { name: string; text: string }[] {
 	// Cut short at many points.
 	for (let i = 1; i <= 40; i++)
 		files.push({ name: `truncated ${i}`, text: text.slice(0, Math.floor((text.length * i) / 41)) });
-	// Every value replaced by a value of another kind, and by null. (A setting's value may be any
-	// plain value, so those are left alone.)
+	// Every value replaced by a value of another kind, and by null.
 	const other = (v: Json): Json =>
 		typeof v === 'string'
 			? 12
@@ -63,7 +62,6 @@ function hostileFiles(): { name: string; text: string }[] {
 							? 0
 							: [];
 	for (const path of paths(good)) {
-		if (path[1] === 'settings' && path.at(-1) === 'value') continue;
 		const original = path.reduce<Json>(
 			(n, k) => (n as Record<string | number, Json>)[k]!,
 			good as Json
@@ -110,7 +108,7 @@ function hostileFiles(): { name: string; text: string }[] {
 			text: JSON.stringify(setAt(clone(), [...path], 'x'.repeat(size)))
 		});
 	// Future and odd versions and formats.
-	for (const version of [0, 2, 3, 10, 999, -1, 1.5, '1', null])
+	for (const version of [0, BACKUP_VERSION + 1, 10, 999, -1, 1.5, '1', '2', null])
 		files.push({ name: `version ${version}`, text: JSON.stringify({ ...clone(), version }) });
 	for (const format of ['', 'collections-academy', 'collections-academy-plan', null])
 		files.push({ name: `format ${format}`, text: JSON.stringify({ ...clone(), format }) });

@@ -18,26 +18,14 @@ import {
 	undoLastReview
 } from './review-cards';
 import { freshDB } from './test-db';
+import { answer, examResult, newSession } from '$lib/test-factories';
 
 let db: AcademyDB;
 beforeEach(() => {
 	db = freshDB();
 });
 
-const fields = {
-	profileId: 'p1',
-	blueprintId: 'pcs',
-	mode: 'timed' as const,
-	seed: 1,
-	questionIds: ['a', 'b', 'c'],
-	optionOrders: [
-		[0, 1, 2, 3],
-		[3, 2, 1, 0],
-		[1, 0, 3, 2]
-	],
-	deadline: '2030-01-01T00:00:00.000Z'
-};
-const answer = (option: number) => ({ option, answeredAt: '2026-01-01T00:00:00Z', seconds: 5 });
+const fields = newSession({ questionIds: ['a', 'b', 'c'] });
 
 describe('exam sessions', () => {
 	it('stores every answer and flag as it is given', async () => {
@@ -82,15 +70,7 @@ describe('exam sessions', () => {
 	it('freezes a session once it is submitted', async () => {
 		const s = await startSession(db, fields);
 		await recordAnswer(db, s.id, 'a', answer(1));
-		const result = {
-			correct: 1,
-			total: 3,
-			percent: 33.3,
-			passed: false,
-			passPercent: 85,
-			byDomain: {},
-			secondsUsed: 60
-		};
+		const result = examResult({ correct: 1, total: 3 });
 		await submitSession(db, s.id, () => result);
 		await recordAnswer(db, s.id, 'b', answer(0));
 		await submitSession(db, s.id, () => ({ ...result, correct: 3 }));

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AcademyDB } from './db';
 import {
 	getModuleProgress,
 	listModuleProgress,
@@ -8,6 +7,7 @@ import {
 	setModuleComplete
 } from './module-progress';
 import { getNote, mergeNotes, saveNote } from './notes';
+import { AcademyDB } from './db';
 import { freshDB } from './test-db';
 
 let db: AcademyDB;
@@ -78,5 +78,24 @@ describe('notes', () => {
 		expect(mergeNotes('a\nb', 'a')).toBe('a\nb');
 		expect(mergeNotes('first tab', 'second tab')).toBe('first tab\nsecond tab');
 		expect(mergeNotes('x\n', '')).toBe('x\n');
+	});
+
+	it('keeps every stored field on the next scroll, even one added after this code', async () => {
+		// An unchecked database: the record carries a field no schema lists yet.
+		const plain = new AcademyDB(`reading-${Date.now()}`);
+		await setModuleComplete(plain, 'p1', 'm1', true);
+		await recordCheckScore(plain, 'p1', 'm1', 0.8);
+		const stored = (await getModuleProgress(plain, 'p1', 'm1'))!;
+		await plain.moduleProgress.put(Object.assign(stored, { bookmark: 'disputes' }));
+
+		await recordReading(plain, 'p1', 'm1', { lastHeading: 'validation', readFraction: 0.5 });
+		expect(await getModuleProgress(plain, 'p1', 'm1')).toMatchObject({
+			status: 'complete',
+			checkScore: 0.8,
+			completedAt: stored.completedAt,
+			lastHeading: 'validation',
+			readFraction: 0.5,
+			bookmark: 'disputes'
+		});
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backup } from './backup';
 import { summarise, type CourseFacts } from './summary';
+import { answer, callResult, callRun, examResult, examSession, profile } from '$lib/test-factories';
 
 const course: CourseFacts = {
 	modules: [
@@ -40,33 +41,18 @@ const tables = (): Backup['tables'] => ({
 	],
 	notes: [],
 	examSessions: [
-		{
-			id: 'e1',
+		examSession({
 			profileId: 'p',
-			blueprintId: 'pcs',
-			mode: 'timed',
-			seed: 1,
 			questionIds: ['q1', 'q3'],
 			optionOrders: [
 				[0, 1, 2, 3],
 				[0, 1, 2, 3]
 			],
-			answers: { q1: { option: 0, answeredAt: '2026-03-07T10:00:00Z', seconds: 60 } },
-			flags: [],
-			eliminated: {},
-			current: 0,
+			answers: { q1: answer(0, { answeredAt: '2026-03-07T10:00:00Z', seconds: 60 }) },
 			startedAt: '2026-03-07T10:00:00Z',
 			submittedAt: '2026-03-07T10:05:00Z',
-			result: {
-				correct: 1,
-				total: 2,
-				percent: 50,
-				passed: false,
-				passPercent: 85,
-				byDomain: {},
-				secondsUsed: 300
-			}
-		}
+			result: examResult({ correct: 1, total: 2, percent: 50, byDomain: {}, secondsUsed: 300 })
+		})
 	],
 	reviewCards: [],
 	reviewLog: [
@@ -88,51 +74,40 @@ const tables = (): Backup['tables'] => ({
 		}
 	],
 	callRuns: [
-		{
+		callRun({
 			id: 'c1',
 			profileId: 'p',
 			scenarioId: 'wrong-number',
 			startedAt: '2026-03-09T11:00:00Z',
 			connectedAt: '2026-03-09T11:00:00Z',
 			finishedAt: '2026-03-09T11:04:00Z',
-			steps: [],
 			result: {
-				total: 90,
-				passed: true,
+				...callResult(90, true),
 				categories: { compliance: 100, outcome: 85, professionalism: 80, documentation: 100 },
-				outcome: 'wrong-party',
-				violations: [],
-				critical: false
+				outcome: 'wrong-party'
 			}
-		},
-		{
+		}),
+		callRun({
 			id: 'c2',
 			profileId: 'p',
 			scenarioId: 'hostile-threatening',
 			startedAt: '2026-03-09T12:00:00Z',
 			connectedAt: '2026-03-09T12:00:00Z',
 			finishedAt: '2026-03-09T12:02:00Z',
-			steps: [],
 			result: {
-				total: 60,
-				passed: false,
+				...callResult(60, false),
 				categories: { compliance: 50, outcome: 40, professionalism: 60, documentation: 80 },
 				outcome: 'call-ended',
-				violations: ['fdcpa-1692d-harassment'],
-				critical: true
+				violations: ['fdcpa-1692d-harassment']
 			}
-		}
+		})
 	],
 	planAssignments: [],
 	settings: []
 });
 
 describe('a trainee summary', () => {
-	const s = summarise(
-		{ profile: { id: 'p', name: 'Dana', createdAt: '', updatedAt: '' }, tables: tables() },
-		course,
-		'2026-03-09'
-	);
+	const s = summarise({ profile: profile({ id: 'p' }), tables: tables() }, course, '2026-03-09');
 
 	it('counts modules per track', () => {
 		expect(s.modulesByTrack).toEqual({

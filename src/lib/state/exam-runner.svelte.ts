@@ -195,7 +195,7 @@ export class ExamRunner {
 			}
 			while (this.#toPractice.length) {
 				const { questionId, correct } = this.#toPractice[0]!;
-				const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
+				const examDate = await getSetting(this.db, s.profileId, 'examDate');
 				await recordPractice(this.db, s.profileId, questionId, {
 					correct,
 					context: s.cram ? 'cram' : 'tutor',
@@ -327,32 +327,37 @@ export class ExamRunner {
 		if (!(await this.#flush())) throw new UnsavedAnswersError(this.unsavedMessage);
 		if (this.submitted) return;
 		const passPercent = blueprint?.passPercent ?? 0;
-		const questions = this.questions.map(asExamQuestion);
 		const end = Math.min(Date.now(), s.deadline ? Date.parse(s.deadline) : Infinity);
 		const used = Math.round((end - Date.parse(s.startedAt)) / 1000);
+		const questions = this.questions.map(asExamQuestion);
 		// Another tab may have submitted first; only the submission that scores the exam feeds
-		// the review deck, so no answer is counted twice.
+		// the review deck, so no answer is counted twice. The score and (timed and custom; tutor
+		// did it live) every answer into the review deck are one write: a tab closed halfway leaves
+		// the exam unsubmitted, never submitted with answers missing from review. A flagged
+		// question answered right goes in as "unsure".
+		const examDate = await getSetting(this.db, s.profileId, 'examDate');
 		let scoredHere = false;
-		const submitted = await submitSession(this.db, s.id, (latest) => {
-			scoredHere = true;
-			return scoreExam(questions, latest.answers, passPercent, used);
-		});
+		const submitted = await submitSession(
+			this.db,
+			s.id,
+			(latest) => {
+				scoredHere = true;
+				return scoreExam(questions, latest.answers, passPercent, used);
+			},
+			(latest) =>
+				latest.mode === 'tutor'
+					? []
+					: this.questions.map((q) => ({
+							questionId: q.id,
+							correct: latest.answers[q.id]?.option === q.answer,
+							unsure: latest.flags.includes(q.id),
+							context: latest.cram ? 'cram' : latest.mode === 'custom' ? 'custom' : 'exam',
+							examDate
+						}))
+		);
 		if (!scoredHere) this.submittedElsewhere = true;
 		this.session = submitted;
 		if (scoredHere) this.#channel?.postMessage({ submitted: s.id });
-		// Timed and custom answers feed the review deck once the exam is over (tutor did it live);
-		// a flagged question answered right goes in as "unsure".
-		if (scoredHere && s.mode !== 'tutor') {
-			const examDate = await getSetting<string>(this.db, s.profileId, 'examDate');
-			for (const q of this.questions) {
-				await recordPractice(this.db, s.profileId, q.id, {
-					correct: submitted.answers[q.id]?.option === q.answer,
-					unsure: submitted.flags.includes(q.id),
-					context: s.cram ? 'cram' : s.mode === 'custom' ? 'custom' : 'exam',
-					examDate
-				});
-			}
-		}
 	}
 }
 
