@@ -43,7 +43,9 @@ describe('the course in content/', () => {
 	it('has a default 12-week plan that covers every module and call, with calls from week 1 or 2', () => {
 		const plan = course?.plans.find((p) => p.id === 'new-agent-12-weeks');
 		const planned = (key: 'modules' | 'calls') => new Set(plan?.weeks.flatMap((w) => w[key]));
-		expect(course?.modules.filter((m) => !planned('modules').has(m.id)).map((m) => m.id)).toEqual([]);
+		expect(course?.modules.filter((m) => !planned('modules').has(m.id)).map((m) => m.id)).toEqual(
+			[]
+		);
 		expect(course?.calls.filter((c) => !planned('calls').has(c.id)).map((c) => c.id)).toEqual([]);
 		const firstCallWeek = plan?.weeks.find((w) => w.calls.length)?.week;
 		expect(firstCallWeek).toBeLessThanOrEqual(2);

@@ -204,7 +204,7 @@ describe('loadCourse reports broken content with file, line and a plain message'
 			replace(
 				f,
 				'content/calls/hello.yaml',
-				/feedback: Fine too.\n        compliance: \[\]\n/,
+				/feedback: Fine too.\n {8}compliance: \[\]\n/,
 				'feedback: Fine too.\n'
 			)
 		);
@@ -245,8 +245,12 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('a job aid naming a module that does not exist', () => {
-		const problems = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: [comms, calls]'));
-		expect(problems).toEqual(['content/aids/time-card.md:5 (modules.1): no module with id "calls"']);
+		const problems = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: [comms, calls]')
+		);
+		expect(problems).toEqual([
+			'content/aids/time-card.md:5 (modules.1): no module with id "calls"'
+		]);
 	});
 
 	it('a job aid whose id is not its file name, or that has no module', () => {
@@ -257,16 +261,29 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		expect(problems).toEqual([
 			'content/aids/time-card.md:5 (modules): modules needs at least 1 item'
 		]);
-		const renamed = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card'));
-		expect(renamed).toEqual(['content/aids/time-card.md:2 (id): id "hours-card" must match the file name "time-card"']);
+		const renamed = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card')
+		);
+		expect(renamed).toEqual([
+			'content/aids/time-card.md:2 (id): id "hours-card" must match the file name "time-card"'
+		]);
 	});
 
 	it('a job aid citing a rule it does not list, or an unknown rule', () => {
-		const unlisted = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'rules: [fdcpa-1692c-a1-time]', 'rules: []'));
+		const unlisted = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'rules: [fdcpa-1692c-a1-time]', 'rules: []')
+		);
 		expect(unlisted).toEqual([
 			'content/aids/time-card.md:11: the text cites rule "fdcpa-1692c-a1-time"; list it in the front matter\'s rules too'
 		]);
-		const unknown = problemsWith((f) => replace(f, 'content/aids/time-card.md', 'is {rule:fdcpa', 'is {rule:no-such-rule} {rule:fdcpa'));
+		const unknown = problemsWith((f) =>
+			replace(
+				f,
+				'content/aids/time-card.md',
+				'is {rule:fdcpa',
+				'is {rule:no-such-rule} {rule:fdcpa'
+			)
+		);
 		expect(unknown).toEqual(['content/aids/time-card.md:11: no rule "no-such-rule" in rules.yaml']);
 	});
 

@@ -245,7 +245,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const file of take(under('content/aids/', '.md'))) {
 		const parts = splitFrontMatter(files[file] ?? '');
 		if (!parts) {
-			problems.push({ file, line: 1, message: 'a job aid starts with front matter between --- lines' });
+			problems.push({
+				file,
+				line: 1,
+				message: 'a job aid starts with front matter between --- lines'
+			});
 			continue;
 		}
 		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
@@ -256,7 +260,14 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const expected = file.slice('content/aids/'.length).replace(/\.md$/, '');
 		if (value.id !== expected)
 			report(file, `id "${value.id}" must match the file name "${expected}"`, source, ['id']);
-		aids.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
+		aids.push({
+			value,
+			file,
+			at: [],
+			source,
+			body: parts.body,
+			bodyFirstLine: parts.bodyFirstLine
+		});
 	}
 
 	for (const file of paths)
@@ -357,10 +368,13 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		mustExist(a.rules, rulesById, 'rule', item, 'rules');
 		const lineOf = (snippet: string) => {
 			const index = item.body.indexOf(snippet);
-			return index < 0 ? undefined : item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+			return index < 0
+				? undefined
+				: item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
 		};
 		const rendered = renderMarkdown(item.body, context, a.id);
-		for (const p of rendered.problems) problems.push({ file: item.file, line: lineOf(p.snippet), message: p.message });
+		for (const p of rendered.problems)
+			problems.push({ file: item.file, line: lineOf(p.snippet), message: p.message });
 		for (const [snippet, id] of item.body.matchAll(/\{rule:([a-z0-9-]+)\}/g))
 			if (id && rulesById.has(id) && !a.rules.includes(id))
 				problems.push({

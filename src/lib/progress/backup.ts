@@ -7,11 +7,10 @@ import type { Table } from 'dexie';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
-import { dayOf, isCalendarDay } from '$lib/dates';
+import { dayOf } from '$lib/dates';
 import {
 	callRunProblem,
 	examSessionProblem,
-	isReadableTime,
 	reviewCardProblem,
 	storedCardProblem
 } from './integrity';
