@@ -1,14 +1,9 @@
 import type { AcademyDB } from '$lib/progress/db';
-import {
-	createProfile,
-	deleteProfile,
-	ensureActiveProfile,
-	listProfiles,
-	renameProfile,
-	setActiveProfile
-} from '$lib/progress/profiles';
 import type { Profile } from '$lib/progress/records';
-import { describeStorageError, type StorageStatus } from '$lib/progress/storage';
+import type { StorageStatus } from '$lib/progress/storage';
+import { explain } from './explain';
+
+type Progress = typeof import('$lib/progress/on-demand');
 
 /**
  * The learner profile in use on this device, shared by every page.
@@ -28,6 +23,7 @@ class ProfileState {
 	}
 
 	#db: AcademyDB | undefined;
+	#profiles!: Progress;
 
 	/** The database; there once `ready()` has resolved with storage available. */
 	get db(): AcademyDB {
@@ -38,36 +34,37 @@ class ProfileState {
 	async #open() {
 		try {
 			// Loaded on demand: the database code is not needed to show a page, only to save.
-			const { getDB } = await import('$lib/progress/db');
-			const db = getDB();
+			const profiles = await import('$lib/progress/on-demand');
+			this.#profiles = profiles;
+			const db = profiles.getDB();
 			await db.open();
 			this.#db = db;
-			this.current = await ensureActiveProfile(db);
-			this.all = await listProfiles(db);
+			this.current = await profiles.ensureActiveProfile(db);
+			this.all = await profiles.listProfiles(db);
 			this.storage = 'ok';
 		} catch (error) {
+			this.storageMessage = await explain(error);
 			this.storage = 'unavailable';
-			this.storageMessage = describeStorageError(error);
 		}
 	}
 
 	async #refresh() {
-		this.all = await listProfiles(this.db);
+		this.all = await this.#profiles.listProfiles(this.db);
 	}
 
 	async switchTo(id: string) {
-		await setActiveProfile(this.db, id);
+		await this.#profiles.setActiveProfile(this.db, id);
 		this.current = this.all.find((p) => p.id === id);
 	}
 
 	async create(name: string) {
-		const profile = await createProfile(this.db, name);
+		const profile = await this.#profiles.createProfile(this.db, name);
 		await this.#refresh();
 		await this.switchTo(profile.id);
 	}
 
 	async rename(id: string, name: string) {
-		await renameProfile(this.db, id, name);
+		await this.#profiles.renameProfile(this.db, id, name);
 		await this.#refresh();
 		if (this.current?.id === id) this.current = this.all.find((p) => p.id === id);
 	}
@@ -79,8 +76,8 @@ class ProfileState {
 	}
 
 	async remove(id: string) {
-		await deleteProfile(this.db, id);
-		this.current = await ensureActiveProfile(this.db);
+		await this.#profiles.deleteProfile(this.db, id);
+		this.current = await this.#profiles.ensureActiveProfile(this.db);
 		await this.#refresh();
 	}
 }
