@@ -10,3 +10,11 @@ export async function explain(error: unknown): Promise<string> {
 		return 'Something went wrong while saving. Please try again.';
 	}
 }
+
+/** Plain words for a database that would not open: the app can show content, not save. */
+export async function explainOpenError(error: unknown): Promise<string> {
+	const message = await explain(error);
+	return message.startsWith('Something went wrong')
+		? 'This browser is not letting the app save anything (private browsing can do this). You can keep reading, but progress will not be kept.'
+		: message;
+}

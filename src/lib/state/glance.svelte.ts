@@ -5,7 +5,7 @@
  */
 import type { Glance } from '$lib/progress/glance';
 import type { ModuleProgress } from '$lib/progress/records';
-import { explain } from './explain';
+import { explainOpenError } from './explain';
 import { profileState } from './profile.svelte';
 
 /** Routes whose page opens the database on the learner's first interaction, not on load. */
@@ -57,7 +57,7 @@ class StoredGlance {
 			if (profileState.storage === 'unknown') this.value = seen;
 		} catch (error) {
 			// The same verdict the database would give: the banner shows and saving is disabled.
-			const message = await explain(error);
+			const message = await explainOpenError(error);
 			if (profileState.storage !== 'unknown') return;
 			profileState.storageMessage = message;
 			profileState.storage = 'unavailable';

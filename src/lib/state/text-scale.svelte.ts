@@ -17,9 +17,7 @@ class TextScale {
 		const profile = profileState.current;
 		if (!profile) return;
 		const { getSetting } = await progress();
-		const saved = await getSetting<number>(profileState.db, profile.id, 'textScale').catch(
-			() => undefined
-		);
+		const saved = await getSetting(profileState.db, profile.id, 'textScale').catch(() => undefined);
 		this.applySaved(saved);
 	}
 
