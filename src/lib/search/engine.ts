@@ -37,8 +37,8 @@ export type SearchIndex = MiniSearch<SearchDoc>;
 
 /**
  * The searched fields and their boosts. A module or section whose title matches outranks one
- * where only a heading does, which outranks a glossary term or rule title, which outranks a match
- * in body text. A question's stem counts like body text.
+ * where only a heading does, which outranks a glossary term, rule or job aid title, which
+ * outranks a match in body text. A question's stem counts like body text.
  */
 const FIELD_BOOST = { name: 8, headings: 4, term: 3, aliases: 1.5, stem: 1, body: 1 } as const;
 type Field = keyof typeof FIELD_BOOST;
@@ -48,6 +48,7 @@ const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 const KIND_BOOST: Record<DocKind, number> = {
 	module: 1.2,
 	section: 1,
+	aid: 1,
 	glossary: 1,
 	rule: 0.9,
 	question: 0.45
@@ -60,7 +61,9 @@ function fieldOf(doc: SearchDoc, field: Field): string | undefined {
 		case 'headings':
 			return doc.headings;
 		case 'term':
-			return doc.kind === 'glossary' || doc.kind === 'rule' ? doc.title : undefined;
+			return doc.kind === 'glossary' || doc.kind === 'rule' || doc.kind === 'aid'
+				? doc.title
+				: undefined;
 		case 'aliases':
 			return doc.aliases;
 		case 'stem':
