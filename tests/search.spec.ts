@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
+// The suite blocks service workers (see playwright.config.ts); this file searches offline.
+test.use({ serviceWorkers: 'allow' });
+
 test('search finds a module section by a word from its body, offline, and is keyboard navigable', async ({
 	page,
 	context

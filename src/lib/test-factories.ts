@@ -130,6 +130,29 @@ export const questionView = (id: string, over: Partial<QuestionView> = {}): Ques
 	certs: ['PCS'],
 	difficulty: 1,
 	citations: [],
+	studyIn: {
+		title: 'Communications: time, place and manner',
+		href: '/learn/law/communications-time-place-manner'
+	},
+	...over
+});
+
+/** A two-question practice exam on the FDCPA, passed at 50%. */
+export const blueprint = (
+	over: Partial<Bank['blueprints'][number]> = {}
+): Bank['blueprints'][number] => ({
+	id: 'mini',
+	title: 'Mini exam',
+	modeledOn: 'PCS',
+	certTitle: 'Professional Collector Specialist',
+	thresholdSource: 'A test bar.',
+	ownBar: true,
+	passPercent: 50,
+	questions: 2,
+	minutes: 10,
+	form: 'full',
+	domains: { 'fdcpa-regf': 100 },
+	requirements: ['None.'],
 	...over
 });
 
@@ -143,7 +166,7 @@ export const bank = (questions: QuestionView[], over: Partial<Bank> = {}): Bank 
 /**
  * A short call with Marcus Bell: a choice (asking for him by name, or naming the debt to whoever
  * answers, a critical violation), a typed disclosure, and a payment-plan offer within a budget of
- * $100 a month. Dialled 10:00 a.m. in New York.
+ * $100 a month. Dialed 10:00 a.m. in New York.
  */
 export const callScenario = (over: Partial<CallScenario> = {}): CallScenario => ({
 	id: 'test',

@@ -19,4 +19,4 @@ export {
 	setActiveProfile
 } from './profiles';
 export { getSetting, setSetting } from './settings';
-export { requestPersistence } from './storage';
+export { requestPersistence } from '$lib/state/storage';

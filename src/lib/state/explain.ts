@@ -4,7 +4,7 @@
  */
 export async function explain(error: unknown): Promise<string> {
 	try {
-		const { describeStorageError } = await import('$lib/progress/storage-message');
+		const { describeStorageError } = await import('$lib/state/storage-message');
 		return describeStorageError(error);
 	} catch {
 		return 'Something went wrong while saving. Please try again.';

@@ -1,6 +1,6 @@
 import type { AcademyDB } from '$lib/progress/db';
 import type { Profile } from '$lib/progress/records';
-import type { StorageStatus } from '$lib/progress/storage';
+import type { StorageStatus } from '$lib/state/storage';
 import { explainOpenError } from './explain';
 
 type Progress = typeof import('$lib/progress/on-demand');
