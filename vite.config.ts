@@ -1,9 +1,61 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
 
+/**
+ * Fewer, larger chunks for the browser. Every page needs the Svelte and SvelteKit runtimes and the
+ * app's shared state, so they travel as one file instead of about ten small ones. The small
+ * progress functions a module page loads when the learner starts to work travel as one file too
+ * (the database library and its schema form a chunk of their own anyway). The server build keeps
+ * the default chunking.
+ */
+function clientChunks(): Plugin {
+	const onEveryPage = [
+		/node_modules[\\/](svelte|clsx|devalue|esm-env)[\\/]/,
+		/node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)[\\/]/,
+		/^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/,
+		/src[\\/]lib[\\/]state[\\/]((profile|glance|text-scale)\.svelte|explain)\.ts$/
+	];
+	return {
+		name: 'collections-academy:client-chunks',
+		config(config) {
+			if (config.build?.ssr) return;
+			return {
+				// The database library's own ES module build: its default entry wraps the CommonJS
+				// build, which costs the browser interop helpers in a file of their own.
+				resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] },
+				build: {
+					rollupOptions: {
+						output: {
+							codeSplitting: {
+								groups: [
+									{
+										name: 'progress',
+										test: /src[\\/]lib[\\/]progress[\\/](clock|tables|profiles|settings|notes|module-progress)\.ts$/,
+										priority: 2
+									},
+									{
+										name: 'runtime',
+										test: (id: string) => onEveryPage.some((pattern) => pattern.test(id)),
+										priority: 1
+									}
+								]
+							}
+						}
+					}
+				}
+			};
+		}
+	};
+}
+
 export default defineConfig(({ command }) => ({
-	plugins: [...(command === 'build' ? [contentCheck()] : []), sveltekit()],
+	plugins: [
+		...(command === 'build' ? [contentCheck()] : []),
+		sveltekit(),
+		...(command === 'build' ? [clientChunks()] : [])
+	],
 	test: {
 		projects: [
 			{

@@ -2,17 +2,26 @@
  * `npm run bench`: builds the app, serves it on loopback, and measures what a trainee on an old
  * phone would feel. Prints each figure against its target and writes bench/results.json.
  * Timings live here, never in `npm test`, so the test suite cannot flake on a busy machine.
+ *
+ * The last part compares a module page side by side with the same module built with VitePress
+ * (installed on demand outside the project, see peer-vitepress.mjs), both served by serve.mjs.
+ * Flags: --no-build, --no-lighthouse (skips the side by side too), --no-peer. BENCH_RUNS sets
+ * the Lighthouse runs per side in the side by side (default 5).
  */
 import { execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { buildPeer, VITEPRESS_VERSION } from './peer-vitepress.mjs';
 import { heavyProfile } from './profile.mjs';
-import { filesUnder, firstLoad, precacheSize } from './sizes.mjs';
+import { serve } from './serve.mjs';
+import { sideBySide, table } from './side-by-side.mjs';
+import { fetchedByPage, filesUnder, precacheSize } from './sizes.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BUILD = join(ROOT, 'build');
@@ -21,10 +30,16 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROME = CHROMIUM_PATH;
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const PAGES = [
-	{ name: 'home', path: '/', file: 'index.html' },
-	{ name: 'module', path: '/learn/law/call-frequency', file: 'learn/law/call-frequency.html' },
-	{ name: 'exams', path: '/exams', file: 'exams.html' }
+	{ name: 'home', path: '/' },
+	{ name: 'module', path: '/learn/law/call-frequency' },
+	{ name: 'exams', path: '/exams' }
 ];
+/** The modules of the side by side: ours at /learn/<track>/<id>, the peer's from the same file. */
+const SIDE_BY_SIDE = [
+	'content/modules/law/03-call-frequency.md',
+	'content/modules/negotiation/04-payment-plans-settlements.md'
+];
+const MODULE_JS_KB = 43;
 
 const rows = [];
 function record(group, figure, value, unit, target, passes) {
@@ -69,17 +84,26 @@ for (let i = 0; ; i++) {
 }
 
 // ---------------------------------------------------------------- page weight
-for (const page of PAGES) {
-	const { js, css } = firstLoad(BUILD, page.file);
-	record(
-		'page weight',
-		`${page.name} first-load JavaScript (gzip)`,
-		kb(js),
-		'KB',
-		page.name === 'module' ? '≤ 50' : '—',
-		page.name === 'module' ? atMost(50) : () => true
-	);
-	record('page weight', `${page.name} first-load CSS (gzip)`, kb(css), 'KB', '—', () => true);
+// What each page really fetches in a fresh browser, left alone for five seconds after it loads
+// (the same measure as tests/budget.spec.ts), gzip sizes.
+{
+	const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
+	for (const page of PAGES) {
+		const context = await browser.newContext({ baseURL: ORIGIN });
+		const { js, css, files } = await fetchedByPage(await context.newPage(), page.path);
+		await context.close();
+		const count = files.filter((f) => f.kind === 'js').length;
+		record(
+			'page weight',
+			`${page.name} JavaScript fetched, left alone 5 s (gzip, ${count} files)`,
+			kb(js),
+			'KB',
+			page.name === 'module' ? `≤ ${MODULE_JS_KB}` : '—',
+			page.name === 'module' ? atMost(MODULE_JS_KB) : () => true
+		);
+		record('page weight', `${page.name} CSS fetched (gzip)`, kb(css), 'KB', '—', () => true);
+	}
+	await browser.close();
 }
 const { download, stored } = precacheSize(BUILD);
 record(
@@ -109,8 +133,19 @@ record(
 		appType: 'custom'
 	});
 	const engine = await vite.ssrLoadModule('/src/lib/search/engine.ts');
-	const docs = JSON.parse(readFileSync(join(BUILD, 'search-index.json'), 'utf8'));
-	const index = engine.buildIndex(docs);
+	const json = readFileSync(join(BUILD, 'search-index.json'));
+	record('search', 'index download (gzip)', kb(gzipSync(json).length), 'KB', '—', () => true);
+	// The search page loads the serialized MiniSearch index as it opens.
+	const loads = [];
+	for (let i = 0; i < 5; i++) {
+		const t = performance.now();
+		engine.loadIndex(json.toString('utf8'));
+		loads.push(performance.now() - t);
+	}
+	record('search', 'index load (median of 5)', round(percentile(loads, 50)), 'ms', '—', () => true);
+	const index = engine.loadIndex(json.toString('utf8'));
+	// Query material: the stored titles of the glossary entries and module sections.
+	const docs = Object.values(JSON.parse(json.toString('utf8')).storedFields);
 	const glossary = docs.filter((d) => d.kind === 'glossary').map((d) => d.title);
 	const sections = docs.filter((d) => d.kind === 'section').map((d) => d.title);
 	const queries = [
@@ -206,6 +241,24 @@ record(
 		atMost(10)
 	);
 
+	// The search page fetches and loads its index as it opens (from the service worker's cache).
+	const searchReady = [];
+	for (let i = 0; i < 5; i++) {
+		await page.goto('/search');
+		await page.waitForFunction(() => performance.getEntriesByName('search-index').length > 0);
+		searchReady.push(
+			await page.evaluate(() => performance.getEntriesByName('search-index')[0].duration)
+		);
+	}
+	record(
+		'search',
+		'search page: index fetched and loaded (median of 5)',
+		round(percentile(searchReady, 50)),
+		'ms',
+		'—',
+		() => true
+	);
+
 	const bank = JSON.parse(readFileSync(join(BUILD, 'exams/bank.json'), 'utf8'));
 	const modules = filesUnder(join(BUILD, 'learn'))
 		.filter((f) => f.endsWith('.html') && relative(join(BUILD, 'learn'), f).split('/').length === 2)
@@ -296,6 +349,97 @@ if (!process.argv.includes('--no-lighthouse')) {
 
 stopServer();
 
+// ---------------------------------------------------------------- side by side with VitePress
+let peerComparison;
+if (!process.argv.includes('--no-lighthouse') && !process.argv.includes('--no-peer')) {
+	const modules = SIDE_BY_SIDE.map((file) => {
+		const text = readFileSync(join(ROOT, file), 'utf8');
+		const field = (name) => text.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))[1].trim();
+		return { file: join(ROOT, file), path: `/learn/${field('track')}/${field('id')}` };
+	});
+	let peer;
+	try {
+		peer = buildPeer(modules.map((m) => m.file));
+	} catch (error) {
+		console.error(
+			`\nThe VitePress peer could not be built, so there is no side by side: ${error.message}`
+		);
+	}
+	if (peer) {
+		const ours = await serve(BUILD);
+		const theirs = await serve(peer.dist);
+		try {
+			const runs = Number(process.env.BENCH_RUNS ?? 5);
+			const pairs = modules.map((m, i) => ({
+				name: m.path,
+				ours: `${ours.url}${m.path}`,
+				peer: `${theirs.url}${peer.pages[i].path}`
+			}));
+			const results = await sideBySide(pairs, { runs });
+			peerComparison = { vitepress: VITEPRESS_VERSION, runsPerSide: runs, pairs: results };
+			for (const r of results) {
+				const o = r.ours;
+				const p = r.peer;
+				const name = r.name.split('/').at(-1);
+				const vs = (key, digits = 2) => round(r.ratio[key], digits);
+				record(
+					'side by side',
+					`${name}: JavaScript transferred, ours/VitePress`,
+					vs('jsBytes'),
+					'×',
+					'≤ 0.8',
+					atMost(0.8)
+				);
+				record(
+					'side by side',
+					`${name}: total transferred, ours/VitePress`,
+					vs('totalBytes'),
+					'×',
+					'≤ 0.5',
+					atMost(0.5)
+				);
+				record(
+					'side by side',
+					`${name}: total blocking time, ours − VitePress`,
+					o.tbtMs.median - p.tbtMs.median,
+					'ms',
+					'≤ 0',
+					atMost(0)
+				);
+				record(
+					'side by side',
+					`${name}: LCP, ours/VitePress`,
+					vs('lcpMs'),
+					'×',
+					'≤ 0.9',
+					atMost(0.9)
+				);
+				record(
+					'side by side',
+					`${name}: performance score, ours − VitePress`,
+					o.performance.median - p.performance.median,
+					'',
+					'≥ 0',
+					atLeast(0)
+				);
+				for (const [key, label] of [
+					['accessibility', 'accessibility'],
+					['bestPractices', 'best-practices'],
+					['seo', 'seo']
+				])
+					record('side by side', `${name}: ours ${label}`, o[key].median, '', '100', atLeast(100));
+			}
+			for (const r of results)
+				console.log(
+					`\n${r.name}: ours vs VitePress ${VITEPRESS_VERSION}, median of ${runs} (min–max)\n${table(r)}`
+				);
+		} finally {
+			await ours.close();
+			await theirs.close();
+		}
+	}
+}
+
 // ---------------------------------------------------------------- report
 const width = Math.max(...rows.map((r) => r.figure.length));
 console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target   met`);
@@ -303,7 +447,12 @@ for (const r of rows)
 	console.log(
 		`${r.figure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(7)}  ${r.target === '—' ? '' : r.met ? 'yes' : 'NO'}`
 	);
-const results = { measuredAt: new Date().toISOString(), node: process.version, figures: rows };
+const results = {
+	measuredAt: new Date().toISOString(),
+	node: process.version,
+	figures: rows,
+	...(peerComparison ? { sideBySide: peerComparison } : {})
+};
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
 console.log('\nWritten to bench/results.json');
 const missed = rows.filter((r) => r.target !== '—' && !r.met);

@@ -1,6 +1,6 @@
-/** Deterministic size figures of a build: shared by the benchmark and the budget test. */
+/** Size figures of a build: shared by the benchmark and the budget test. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export function filesUnder(dir) {
@@ -10,28 +10,48 @@ export function filesUnder(dir) {
 	});
 }
 
-/** The JS and CSS (gzip bytes) a first visit to a prerendered page loads, read from its HTML. */
-export function firstLoad(build, file) {
-	const html = readFileSync(join(build, file), 'utf8');
-	const base = new URL(`http://x/${file}`);
-	const hrefs = new Set([
-		...[...html.matchAll(/<link href="([^"]+)" rel="(?:modulepreload|stylesheet)"/g)].map(
-			(m) => m[1]
-		),
-		...[...html.matchAll(/<link rel="(?:modulepreload|stylesheet)" href="([^"]+)"/g)].map(
-			(m) => m[1]
-		),
-		...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])
-	]);
-	let js = 0;
-	let css = 0;
-	for (const href of hrefs) {
-		const path = new URL(href, base).pathname.slice(1);
-		const size = gzipSync(readFileSync(join(build, path))).length;
-		if (path.endsWith('.css')) css += size;
-		else if (path.endsWith('.js')) js += size;
+const isScript = (response) =>
+	response.request().resourceType() === 'script' ||
+	/\.m?js$/.test(new URL(response.url()).pathname);
+const isStyle = (response) =>
+	response.request().resourceType() === 'stylesheet' ||
+	/\.css$/.test(new URL(response.url()).pathname);
+
+/**
+ * What a page really fetches while it loads and is then left alone: opens `path` in the given
+ * (fresh) Playwright page, waits `settleMs` after the load event, and sums the gzip size of every
+ * JavaScript and CSS response the page received, whichever file or library it came from. The
+ * sizes are computed here (the preview server does not compress), so they do not depend on the
+ * server. The service worker's own requests (its precache) are not the page's and are counted by
+ * precacheSize instead.
+ */
+export async function fetchedByPage(page, path, { settleMs = 5000 } = {}) {
+	const files = [];
+	const reading = [];
+	const onResponse = (response) => {
+		const kind = isScript(response) ? 'js' : isStyle(response) ? 'css' : undefined;
+		if (!kind) return;
+		reading.push(
+			response.body().then((body) =>
+				files.push({
+					kind,
+					url: response.url(),
+					status: response.status(),
+					gzip: gzipSync(body).length
+				})
+			)
+		);
+	};
+	page.on('response', onResponse);
+	try {
+		await page.goto(path);
+		await page.waitForTimeout(settleMs);
+		await Promise.all(reading);
+	} finally {
+		page.off('response', onResponse);
 	}
-	return { js, css };
+	const sum = (kind) => files.filter((f) => f.kind === kind).reduce((s, f) => s + f.gzip, 0);
+	return { js: sum('js'), css: sum('css'), files };
 }
 
 /**

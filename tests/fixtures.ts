@@ -51,9 +51,18 @@ export async function expectNoAxeViolations(page: Page, context = '') {
 	expect(found).toEqual([]);
 }
 
-/** Waits until the app has opened its database and chosen a profile. */
+/**
+ * Waits until the app has opened its database and chosen a profile. A module page opens the
+ * database when the learner starts to use it (src/lib/state/glance.svelte.ts), so this touches
+ * the page the way a learner does, with a key that does nothing else, until it has: a touch
+ * before the page has hydrated goes unnoticed, as it would for the learner.
+ */
 export async function waitForProfile(page: Page) {
-	await expect(page.locator('#profile-switcher')).toBeVisible();
+	const switcher = page.locator('#profile-switcher');
+	await expect(async () => {
+		if (!(await switcher.isVisible())) await page.keyboard.press('Shift');
+		await expect(switcher).toBeVisible({ timeout: 1000 });
+	}).toPass();
 }
 
 /** Waits until the service worker controls the page, so the whole build is cached. */

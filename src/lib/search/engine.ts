@@ -1,28 +1,76 @@
 /**
- * Offline full-text search over the course: an inverted index with field weights, BM25-style
- * ranking, prefix matching for the word being typed, and snippets with match positions.
- * Pure TypeScript: the index is built in the browser from documents prepared at build time.
+ * Offline full-text search over the course, on MiniSearch: BM25 ranking with field boosts,
+ * prefix matching for the word being typed, fuzzy matching for longer words, and snippets with
+ * match positions. Pure TypeScript: the index is built and serialized at build time, and the
+ * browser loads it (several times faster than indexing the documents there).
  */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 
 export type DocKind = 'module' | 'section' | 'aid' | 'glossary' | 'question' | 'rule';
 
 export interface SearchDoc {
 	id: string;
 	kind: DocKind;
+	/** Shown as the result's title: a module or section title, a term, a rule, a question stem. */
 	title: string;
 	/** Where the result leads. */
 	href: string;
 	/** Extra context shown under the title, e.g. the module a section belongs to. */
 	context?: string;
+	/** Searched, and shown as the snippet: a section's body, a definition, an explanation. */
 	text: string;
+	/** Headings inside the document (for a module, all of its headings); searched, not shown. */
+	headings?: string;
+	/** Other words for a glossary term, or a rule's citation; searched, not shown. */
+	aliases?: string;
 }
 
 export interface SearchHit {
-	doc: SearchDoc;
+	doc: Omit<SearchDoc, 'text' | 'headings' | 'aliases'>;
 	score: number;
 	/** A piece of the text around the first match, and where the matches are in it. */
 	snippet: { text: string; marks: [number, number][] };
 	titleMarks: [number, number][];
+}
+
+export type SearchIndex = MiniSearch<SearchDoc>;
+
+/**
+ * The searched fields and their boosts. A module or section whose title matches outranks one
+ * where only a heading does, which outranks a glossary term, rule or job aid title, which
+ * outranks a match in body text. A question's stem counts like body text.
+ */
+const FIELD_BOOST = { name: 8, headings: 4, term: 3, aliases: 1.5, stem: 1, body: 1 } as const;
+type Field = keyof typeof FIELD_BOOST;
+const FIELDS = Object.keys(FIELD_BOOST) as Field[];
+
+/** Weighs a whole document by its kind: for the same match a question ranks below a module. */
+const KIND_BOOST: Record<DocKind, number> = {
+	module: 1.2,
+	section: 1,
+	aid: 1,
+	glossary: 1,
+	rule: 0.9,
+	question: 0.45
+};
+
+function fieldOf(doc: SearchDoc, field: Field): string | undefined {
+	switch (field) {
+		case 'name':
+			return doc.kind === 'module' || doc.kind === 'section' ? doc.title : undefined;
+		case 'headings':
+			return doc.headings;
+		case 'term':
+			return doc.kind === 'glossary' || doc.kind === 'rule' || doc.kind === 'aid'
+				? doc.title
+				: undefined;
+		case 'aliases':
+			return doc.aliases;
+		case 'stem':
+			return doc.kind === 'question' ? doc.title : undefined;
+		case 'body':
+			return doc.text;
+	}
 }
 
 const STOP = new Set(
@@ -31,8 +79,7 @@ const STOP = new Set(
 	)
 );
 
-const FIELD_WEIGHT = { title: 4, context: 1.5, text: 1 } as const;
-
+/** Lower case without accents: "Déjà" → "deja". */
 function fold(text: string): string {
 	return text
 		.toLowerCase()
@@ -50,152 +97,146 @@ export function stem(word: string): string {
 	return word;
 }
 
-const WORD = /[a-z0-9§]+(?:[.'’][a-z0-9]+)*/g;
+/**
+ * A word, with inner periods and apostrophes: "a.m.", "1006.26", "consumer’s". Latin letters
+ * only: the course is in English, and this runs about twice as fast as \p{L} in browsers.
+ */
+const LETTER = '0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
+const WORD = new RegExp(`[${LETTER}]+(?:[.'’][${LETTER}]+)*`, 'g');
+const PLAIN = /^[a-z0-9]+$/;
+
+/** The index term for one word, or null for a stop word. */
+export function termOf(word: string): string | null {
+	let w = word.toLowerCase();
+	// Most words are plain; only the rest need accents, possessives and inner periods taken off.
+	if (!PLAIN.test(w))
+		w = fold(w)
+			.replace(/['’]s$/, '')
+			.replace(/['’.]/g, '');
+	return w && !STOP.has(w) ? stem(w) : null;
+}
 
 /** The index terms of a text, in order. */
 export function tokenize(text: string): string[] {
 	const out: string[] = [];
-	for (const match of fold(text).matchAll(WORD)) {
-		const word = match[0].replace(/['’]s$/, '').replace(/['’.]/g, '');
-		if (word && !STOP.has(word)) out.push(stem(word));
+	for (const match of text.matchAll(WORD)) {
+		const term = termOf(match[0]);
+		if (term) out.push(term);
 	}
 	return out;
 }
 
-export interface SearchIndex {
-	docs: SearchDoc[];
-	/** term → (doc index → weighted term frequency) */
-	postings: Map<string, Map<number, number>>;
-	/** Sorted terms, for prefix lookups. */
-	terms: string[];
-	lengths: number[];
-	averageLength: number;
-}
+const OPTIONS = {
+	fields: FIELDS,
+	storeFields: ['kind', 'title', 'href', 'context', 'text'],
+	// Searched fields are derived from the document; stored fields are its own.
+	extractField: (doc: SearchDoc, field: string) =>
+		field in FIELD_BOOST ? fieldOf(doc, field as Field) : doc[field as keyof SearchDoc],
+	tokenize: (text: string) => text.match(WORD) ?? [],
+	processTerm: (word: string) => termOf(word)
+};
 
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
-	const postings = new Map<string, Map<number, number>>();
-	const lengths: number[] = [];
-	docs.forEach((doc, i) => {
-		let length = 0;
-		for (const field of ['title', 'context', 'text'] as const) {
-			const tokens = tokenize(doc[field] ?? '');
-			length += tokens.length * FIELD_WEIGHT[field];
-			for (const term of tokens) {
-				let list = postings.get(term);
-				if (!list) postings.set(term, (list = new Map()));
-				list.set(i, (list.get(i) ?? 0) + FIELD_WEIGHT[field]);
-			}
-		}
-		lengths.push(length);
-	});
-	const total = lengths.reduce((a, b) => a + b, 0);
+	const index = new MiniSearch<SearchDoc>(OPTIONS);
+	index.addAll(docs);
+	return index;
+}
+
+/** The index as `/search-index.json` carries it: built once at build time, loaded in the browser. */
+export function loadIndex(json: string): SearchIndex {
+	return MiniSearch.loadJSON<SearchDoc>(json, OPTIONS);
+}
+
+/**
+ * Ranked results for a query. Every query word must match; the last one may be a prefix, as the
+ * learner is still typing it. Only when that finds nothing are words of five letters or more
+ * allowed one wrong letter (so "cease" never brings up "case", but "bankrupcy" still finds
+ * "bankruptcy"), and only then do documents matching some of the words count.
+ */
+export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
+	const terms = tokenize(query);
+	if (!terms.length) return [];
+	const typing = !/\s$/.test(query);
+	const last = terms.length - 1;
+	const options: SearchOptions = {
+		boost: FIELD_BOOST,
+		prefix: (term: string, i: number) => typing && i === last && term.length >= 2,
+		boostDocument: (_id: string, _term: string, stored?: Record<string, unknown>) =>
+			KIND_BOOST[(stored?.kind as DocKind | undefined) ?? 'section'],
+		// The query is already cut into index terms; keep them as they are.
+		tokenize: () => terms,
+		processTerm: (term: string) => term,
+		combineWith: 'AND'
+	};
+	const fuzzy: SearchOptions = { fuzzy: (term: string) => (term.length >= 5 ? 1 : false) };
+	let results = index.search(query, options);
+	if (!results.length) results = index.search(query, { ...options, ...fuzzy });
+	if (!results.length && terms.length > 1)
+		results = index.search(query, { ...options, ...fuzzy, combineWith: 'OR' });
+	return results.slice(0, limit).map(toHit);
+}
+
+function toHit(result: SearchResult): SearchHit {
+	const text = String(result.text ?? '');
+	const title = String(result.title ?? '');
+	// Only terms found in the body can be marked in it; when there are none, skip the scan.
+	const inBody = new Set(
+		Object.keys(result.match).filter((t) => result.match[t]!.includes('body'))
+	);
 	return {
-		docs,
-		postings,
-		terms: [...postings.keys()].sort(),
-		lengths,
-		averageLength: total / Math.max(1, docs.length)
+		doc: {
+			id: String(result.id),
+			kind: result.kind as DocKind,
+			title,
+			href: String(result.href),
+			...(result.context ? { context: String(result.context) } : {})
+		},
+		score: result.score,
+		snippet: snippetOf(text, inBody),
+		titleMarks: markMatches(title, new Set(result.terms))
 	};
 }
 
-/** Terms that start with `prefix`, found by binary search over the sorted term list. */
-function termsWithPrefix(index: SearchIndex, prefix: string, limit = 40): string[] {
-	let lo = 0;
-	let hi = index.terms.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (index.terms[mid]! < prefix) lo = mid + 1;
-		else hi = mid;
-	}
-	const out: string[] = [];
-	for (let i = lo; i < index.terms.length && out.length < limit; i++) {
-		const term = index.terms[i]!;
-		if (!term.startsWith(prefix)) break;
-		out.push(term);
-	}
-	return out;
-}
-
-const K1 = 1.2;
-const B = 0.75;
-
-/**
- * Ranked results for a query. Every query word must match (the last one may be a prefix, as the
- * learner is still typing it); if nothing matches them all, documents matching most words rank first.
- */
-export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
-	const words = tokenize(query);
-	if (!words.length) return [];
-	const n = index.docs.length;
-	const scores = new Map<number, { score: number; matched: number }>();
-	const prefixAllowed = !/\s$/.test(query);
-
-	words.forEach((word, w) => {
-		const isLast = w === words.length - 1;
-		const candidates =
-			isLast && prefixAllowed && word.length >= 2 ? termsWithPrefix(index, word) : [word];
-		const seen = new Set<number>();
-		for (const term of candidates) {
-			const list = index.postings.get(term);
-			if (!list) continue;
-			const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
-			// An exact word beats a longer word that merely starts with it.
-			const exactness = term === word ? 1 : 0.7;
-			for (const [doc, tf] of list) {
-				const norm = tf + K1 * (1 - B + (B * index.lengths[doc]!) / index.averageLength);
-				const gain = ((idf * (tf * (K1 + 1))) / norm) * exactness;
-				const entry = scores.get(doc) ?? { score: 0, matched: 0 };
-				entry.score += gain;
-				if (!seen.has(doc)) {
-					entry.matched += 1;
-					seen.add(doc);
-				}
-				scores.set(doc, entry);
-			}
-		}
-	});
-
-	const ranked = [...scores.entries()]
-		.sort((a, b) => b[1].matched - a[1].matched || b[1].score - a[1].score)
-		.filter(([, s], _, all) => s.matched === all[0]![1].matched)
-		.slice(0, limit);
-
-	const stems = words.map((w, i) => ({ stem: w, prefix: i === words.length - 1 && prefixAllowed }));
-	return ranked.map(([doc, s]) => {
-		const d = index.docs[doc]!;
-		return {
-			doc: d,
-			score: s.score,
-			snippet: snippetOf(d.text, stems),
-			titleMarks: markMatches(d.title, stems)
-		};
-	});
-}
-
-type QueryStem = { stem: string; prefix: boolean };
-
-function wordMatches(word: string, stems: QueryStem[]): boolean {
-	const s = stem(
-		fold(word)
-			.replace(/['’]s$/, '')
-			.replace(/['’.]/g, '')
-	);
-	return stems.some((q) => (q.prefix ? s.startsWith(q.stem) : s === q.stem));
-}
-
-/** Character ranges of the words in `text` that match the query. */
-export function markMatches(text: string, stems: QueryStem[]): [number, number][] {
+/** Character ranges of the words in `text` whose index term is one of `terms`, up to `until`. */
+export function markMatches(
+	text: string,
+	terms: ReadonlySet<string>,
+	from = 0,
+	until = Infinity
+): [number, number][] {
 	const marks: [number, number][] = [];
-	const lower = text.toLowerCase();
-	for (const match of lower.matchAll(/[\p{L}\p{N}§]+(?:[.'’][\p{L}\p{N}]+)*/gu)) {
-		if (wordMatches(match[0], stems)) marks.push([match.index, match.index + match[0].length]);
+	if (!terms.size) return marks;
+	const words = new RegExp(WORD.source, WORD.flags);
+	words.lastIndex = from;
+	for (let match = words.exec(text); match && match.index < until; match = words.exec(text)) {
+		const end = match.index + match[0].length;
+		if (end > until) break;
+		if (isMatch(match[0], terms)) marks.push([match.index, end]);
 	}
 	return marks;
 }
 
-function snippetOf(text: string, stems: QueryStem[], width = 180): SearchHit['snippet'] {
-	const marks = markMatches(text, stems);
-	const first = marks[0]?.[0] ?? 0;
+function isMatch(word: string, terms: ReadonlySet<string>): boolean {
+	const term = termOf(word);
+	return term !== null && terms.has(term);
+}
+
+/** The position of the first word in `text` whose index term is one of `terms`, or 0. */
+function firstMatch(text: string, terms: ReadonlySet<string>): number {
+	if (!terms.size) return 0;
+	const words = new RegExp(WORD.source, WORD.flags);
+	for (let match = words.exec(text); match; match = words.exec(text))
+		if (isMatch(match[0], terms)) return match.index;
+	return 0;
+}
+
+/** About `width` characters of `text` around its first match, cut at word boundaries. */
+export function snippetOf(
+	text: string,
+	terms: ReadonlySet<string>,
+	width = 180
+): SearchHit['snippet'] {
+	const first = firstMatch(text, terms);
 	let start = Math.max(0, first - 60);
 	if (start > 0) {
 		const space = text.indexOf(' ', start);
@@ -211,13 +252,16 @@ function snippetOf(text: string, stems: QueryStem[], width = 180): SearchHit['sn
 	const shift = prefix.length - start;
 	return {
 		text: prefix + text.slice(start, end) + suffix,
-		marks: marks
-			.filter(([a, b]) => a >= start && b <= end)
-			.map(([a, b]) => [a + shift, b + shift] as [number, number])
+		marks: markMatches(text, terms, start, end).map(
+			([a, b]) => [a + shift, b + shift] as [number, number]
+		)
 	};
 }
 
-/** Splits text into plain and marked pieces, for rendering without HTML strings. */
+/**
+ * Splits text into plain and marked pieces. The page renders each piece as a text node (inside
+ * a <mark> when marked), so nothing from the index is ever parsed as HTML.
+ */
 export function highlight(
 	text: string,
 	marks: [number, number][]

@@ -1,34 +1,50 @@
 import { htmlToText } from '$lib/content/markdown';
 import type { SearchDoc } from '$lib/search/engine';
-import { course, ruleHref } from './course';
+import { course } from './course';
 import { moduleHref } from './views';
+
+/** Plain text of rendered HTML, without the space a closing tag leaves before punctuation. */
+const plain = (html: string) => htmlToText(html).replace(/\s+([.,;:!?)])/g, '$1');
+
+/** A module's list of sources adds citations, not teaching; the rules are indexed on their own. */
+const SOURCES = 'sources';
+
+/** Where a search hit on a question leads: a page that shows that one question. */
+export const questionHref = (id: string) => `/question?id=${encodeURIComponent(id)}`;
 
 /** Everything searchable, cut into pieces small enough to land the learner on the right heading. */
 export function searchDocs(): SearchDoc[] {
 	const docs: SearchDoc[] = [];
-	const checkOf = new Map<string, string>();
 	for (const m of course.modules) {
 		const href = moduleHref(m);
-		m.check.forEach((q) => checkOf.set(q, `${href}#knowledge-check`));
+		// Each h2 section becomes its own document; the text before the first one belongs to the module.
+		const [intro = '', ...parts] = m.html.split(/(?=<h2 id=")/);
 		docs.push({
 			id: `m:${m.id}`,
 			kind: 'module',
 			title: m.title,
 			href,
-			text: m.summary + ' ' + m.objectives.join(' ')
+			text: [m.summary, ...m.objectives, plain(intro)].join(' '),
+			headings: m.headings
+				.filter((h) => h.id !== SOURCES)
+				.map((h) => h.text)
+				.join(' · ')
 		});
-		// Each h2 section becomes its own document.
-		const parts = m.html.split(/(?=<h2 id=")/);
 		for (const part of parts) {
 			const heading = /^<h2 id="([^"]+)">([\s\S]*?)<\/h2>/.exec(part);
-			if (!heading) continue;
+			if (!heading || heading[1] === SOURCES) continue;
+			const body = part.slice(heading[0].length);
+			const subheadings = [...body.matchAll(/<h[3-6] id="[^"]+">([\s\S]*?)<\/h[3-6]>/g)].map((h) =>
+				plain(h[1] ?? '')
+			);
 			docs.push({
 				id: `s:${m.id}#${heading[1]}`,
 				kind: 'section',
-				title: htmlToText(heading[2] ?? ''),
+				title: plain(heading[2] ?? ''),
 				context: m.title,
 				href: `${href}#${heading[1]}`,
-				text: htmlToText(part.slice(heading[0].length))
+				text: plain(body),
+				...(subheadings.length ? { headings: subheadings.join(' · ') } : {})
 			});
 		}
 	}
@@ -48,7 +64,8 @@ export function searchDocs(): SearchDoc[] {
 			title: g.term,
 			href: `/glossary#${g.id}`,
 			context: 'Glossary',
-			text: [g.definition, ...g.aliases].join(' ')
+			text: g.definition,
+			...(g.aliases.length ? { aliases: g.aliases.join(' · ') } : {})
 		});
 	for (const r of course.rules)
 		docs.push({
@@ -57,19 +74,17 @@ export function searchDocs(): SearchDoc[] {
 			title: r.title,
 			href: `/rules#${r.id}`,
 			context: r.citation,
-			text: r.summary
+			text: r.summary,
+			aliases: r.citation
 		});
-	for (const q of course.questions) {
-		const href = checkOf.get(q.id) ?? (q.rules[0] && ruleHref(q.rules[0]));
-		if (!href) continue;
+	for (const q of course.questions)
 		docs.push({
 			id: `q:${q.id}`,
 			kind: 'question',
 			title: q.stem,
-			href,
+			href: questionHref(q.id),
 			context: 'Practice question',
-			text: htmlToText(q.explanationHtml)
+			text: plain(q.explanationHtml)
 		});
-	}
 	return docs;
 }

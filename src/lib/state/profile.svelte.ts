@@ -1,15 +1,9 @@
 import type { AcademyDB } from '$lib/progress/db';
-import {
-	createProfile,
-	deleteProfile,
-	ensureActiveProfile,
-	listProfiles,
-	ProfileNameError,
-	renameProfile,
-	setActiveProfile
-} from '$lib/progress/profiles';
 import type { Profile } from '$lib/progress/records';
-import { describeStorageError, type StorageStatus } from '$lib/state/storage';
+import type { StorageStatus } from '$lib/state/storage';
+import { explainOpenError } from './explain';
+
+type Progress = typeof import('$lib/progress/on-demand');
 
 /**
  * How long the app waits for the database before it says progress cannot be saved. Some Safari
@@ -52,6 +46,7 @@ class ProfileState {
 	}
 
 	#db: AcademyDB | undefined;
+	#profiles!: Progress;
 
 	/** The database; there once `ready()` has resolved with storage available. */
 	get db(): AcademyDB {
@@ -76,11 +71,12 @@ class ProfileState {
 	async #connect(): Promise<void> {
 		try {
 			// Loaded on demand: the database code is not needed to show a page, only to save.
-			const { getDB } = await import('$lib/progress/db');
-			const db = getDB();
+			const profiles = await import('$lib/progress/on-demand');
+			this.#profiles = profiles;
+			const db = profiles.getDB();
 			await db.open();
-			const current = await ensureActiveProfile(db);
-			const all = await listProfiles(db);
+			const current = await profiles.ensureActiveProfile(db);
+			const all = await profiles.listProfiles(db);
 			this.#db = db;
 			this.current = current;
 			this.all = all;
@@ -88,28 +84,28 @@ class ProfileState {
 			this.storageMessage = '';
 			this.#markOpened();
 		} catch (error) {
+			this.storageMessage = await explainOpenError(error);
 			this.storage = 'unavailable';
-			this.storageMessage = describeOpenError(error);
 		}
 	}
 
 	async #refresh() {
-		this.all = await listProfiles(this.db);
+		this.all = await this.#profiles.listProfiles(this.db);
 	}
 
 	async switchTo(id: string) {
-		await setActiveProfile(this.db, id);
+		await this.#profiles.setActiveProfile(this.db, id);
 		this.current = this.all.find((p) => p.id === id);
 	}
 
 	async create(name: string) {
-		const profile = await createProfile(this.db, name);
+		const profile = await this.#profiles.createProfile(this.db, name);
 		await this.#refresh();
 		await this.switchTo(profile.id);
 	}
 
 	async rename(id: string, name: string) {
-		await renameProfile(this.db, id, name);
+		await this.#profiles.renameProfile(this.db, id, name);
 		await this.#refresh();
 		if (this.current?.id === id) this.current = this.all.find((p) => p.id === id);
 	}
@@ -121,23 +117,10 @@ class ProfileState {
 	}
 
 	async remove(id: string) {
-		await deleteProfile(this.db, id);
-		this.current = await ensureActiveProfile(this.db);
+		await this.#profiles.deleteProfile(this.db, id);
+		this.current = await this.#profiles.ensureActiveProfile(this.db);
 		await this.#refresh();
 	}
 }
 
 export const profileState = new ProfileState();
-
-/** Plain words for a failed create, rename or delete: a name we refuse, or storage trouble. */
-export function describeProfileError(error: unknown): string {
-	return error instanceof ProfileNameError ? error.message : describeStorageError(error);
-}
-
-/** Plain words for a database that would not open: the app can show content, not save. */
-function describeOpenError(error: unknown): string {
-	const message = describeStorageError(error);
-	return message.startsWith('Something went wrong')
-		? 'This browser is not letting the app save anything (private browsing can do this). You can keep reading, but progress will not be kept.'
-		: message;
-}

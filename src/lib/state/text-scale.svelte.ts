@@ -2,10 +2,12 @@
  * The learner's text size, a setting of their profile, applied to the whole app (the root font
  * size scales every rem). The exam room has the buttons; every page applies the saved size.
  */
-import { getSetting, setSetting } from '$lib/progress/settings';
 import { profileState } from './profile.svelte';
 
 export const TEXT_SCALES = [0.9, 1, 1.15, 1.3, 1.5] as const;
+
+/** The settings functions come with the database code, when a profile is open. */
+const progress = () => import('$lib/progress/on-demand');
 
 class TextScale {
 	value = $state(1);
@@ -14,8 +16,16 @@ class TextScale {
 	async load() {
 		const profile = profileState.current;
 		if (!profile) return;
+		const { getSetting } = await progress();
 		const saved = await getSetting(profileState.db, profile.id, 'textScale').catch(() => undefined);
-		this.#apply(saved && (TEXT_SCALES as readonly number[]).includes(saved) ? saved : 1);
+		this.applySaved(saved);
+	}
+
+	/** Applies a saved size, or the default where it is missing or not one of ours. */
+	applySaved(saved: unknown) {
+		this.#apply(
+			typeof saved === 'number' && (TEXT_SCALES as readonly number[]).includes(saved) ? saved : 1
+		);
 	}
 
 	async change(delta: number) {
@@ -23,7 +33,9 @@ class TextScale {
 		const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, at + delta))] ?? 1;
 		this.#apply(next);
 		const profile = profileState.current;
-		if (profile) await setSetting(profileState.db, profile.id, 'textScale', next).catch(() => {});
+		if (!profile) return;
+		const { setSetting } = await progress();
+		await setSetting(profileState.db, profile.id, 'textScale', next).catch(() => {});
 	}
 
 	get smallest() {

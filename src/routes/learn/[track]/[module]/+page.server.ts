@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { TRACK_TITLES } from '$lib/content/catalog';
 import { course, findModule } from '$lib/server/course';
 import { citations, questionView, summarise } from '$lib/server/views';
 
@@ -18,6 +19,7 @@ export const load = ({ params }) => {
 			title: module.title,
 			summary: module.summary,
 			track: module.track,
+			trackTitle: TRACK_TITLES[module.track],
 			minutes: module.minutes,
 			objectives: module.objectives,
 			certs: module.certs,

@@ -1,0 +1,83 @@
+/**
+ * A module page opens the database only when the learner starts to work (first touch, key, scroll
+ * or pointer movement), so reading a page costs no database code. Until then it shows what is
+ * stored through a glance (see $lib/progress/glance), taken once the page is idle.
+ */
+import type { Glance } from '$lib/progress/glance';
+import type { ModuleProgress } from '$lib/progress/records';
+import { explainOpenError } from './explain';
+import { profileState } from './profile.svelte';
+
+/** Routes whose page opens the database on the learner's first interaction, not on load. */
+export const OPENS_ON_INTERACTION = new Set(['/learn/[track]/[module]']);
+
+const INTERACTIONS = [
+	'pointerdown',
+	'pointermove',
+	'keydown',
+	'touchstart',
+	'wheel',
+	'scroll',
+	'focusin'
+] as const;
+
+/** Runs `work` when the browser is idle (or soon, where it cannot tell); returns a cancel. */
+export function whenIdle(work: () => void): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(work, { timeout: 2000 });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(work, 200);
+	return () => clearTimeout(id);
+}
+
+/** Runs `work` once, at the first sign of the learner using the page; returns a cancel. */
+export function onFirstInteraction(work: () => void): () => void {
+	const options = { capture: true, passive: true };
+	const stop = () => INTERACTIONS.forEach((type) => removeEventListener(type, go, options));
+	function go() {
+		stop();
+		work();
+	}
+	INTERACTIONS.forEach((type) => addEventListener(type, go, options));
+	return stop;
+}
+
+class StoredGlance {
+	value = $state<Glance | undefined>(undefined);
+	#taken = new Set<string>();
+
+	/** Takes the look for a module, once, unless the database is already open. */
+	async load(moduleId: string): Promise<void> {
+		if (profileState.storage !== 'unknown' || this.#taken.has(moduleId)) return;
+		this.#taken.add(moduleId);
+		try {
+			const { glance } = await import('$lib/progress/glance');
+			const seen = await glance(moduleId);
+			if (profileState.storage === 'unknown') this.value = seen;
+		} catch (error) {
+			// The same verdict the database would give: the banner shows and saving is disabled.
+			const message = await explainOpenError(error);
+			if (profileState.storage !== 'unknown') return;
+			profileState.storageMessage = message;
+			profileState.storage = 'unavailable';
+		}
+	}
+
+	/**
+	 * A module's stored progress while the database is closed: undefined until the glance is
+	 * taken, null where nothing is stored.
+	 */
+	module(moduleId: string): ModuleProgress | null | undefined {
+		const seen = this.value;
+		if (seen?.moduleId !== moduleId) return undefined;
+		return seen.module ?? null;
+	}
+
+	/** A module's stored note while the database is closed; undefined until the glance is taken. */
+	note(moduleId: string): string | undefined {
+		return this.value?.moduleId === moduleId ? this.value.note : undefined;
+	}
+}
+
+export const storedGlance = new StoredGlance();
