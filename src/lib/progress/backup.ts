@@ -7,8 +7,11 @@ import { PlanSchema } from '$lib/content/schema';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
+import { importAttempts } from './drill-attempts';
 import type {
+	AuditAttempt,
 	CallRun,
+	DrillAttempt,
 	ExamSession,
 	ModuleProgress,
 	Note,
@@ -190,8 +193,36 @@ const TableSchemas = {
 		profileId: id,
 		key: v.pipe(str(60), v.regex(/^[A-Za-z0-9-]+$/, 'is not a valid setting name')),
 		value: v.union([v.string(), num, v.boolean(), v.null()])
+	}),
+	drillAttempts: obj({
+		id,
+		profileId: id,
+		type: id,
+		seed: int(0, 2 ** 32),
+		answer: dict(str(40)),
+		correct: v.boolean(),
+		answeredAt: time,
+		context: v.picklist(['drill', 'review'])
+	}),
+	auditAttempts: obj({
+		id,
+		profileId: id,
+		auditId: id,
+		submittedAt: time,
+		marks: v.pipe(v.array(obj({ line: int(1, 1000), rule: id })), v.maxLength(500)),
+		result: obj({
+			violations: int(0, 500),
+			flagged: int(0, 500),
+			hits: int(0, 500),
+			precision: score,
+			recall: score,
+			score
+		})
 	})
 } satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>;
+
+/** Tables added after version 1 of the file format: a file from before them has none. */
+const LATER_TABLES = new Set<string>(['drillAttempts', 'auditAttempts']);
 
 const BackupSchema = obj({
 	format: v.literal(BACKUP_FORMAT),
@@ -199,7 +230,12 @@ const BackupSchema = obj({
 	exportedAt: time,
 	profile: ProfileSchema,
 	tables: obj(
-		Object.fromEntries(PROFILE_TABLES.map((t) => [t, rows(TableSchemas[t])])) as {
+		Object.fromEntries(
+			PROFILE_TABLES.map((t) => [
+				t,
+				LATER_TABLES.has(t) ? v.optional(rows(TableSchemas[t]), []) : rows(TableSchemas[t])
+			])
+		) as {
 			[K in keyof typeof TableSchemas]: ReturnType<typeof rows<(typeof TableSchemas)[K]>>;
 		}
 	)
@@ -219,6 +255,8 @@ export interface Backup {
 		callRuns: CallRun[];
 		planAssignments: PlanAssignment[];
 		settings: Setting[];
+		drillAttempts: DrillAttempt[];
+		auditAttempts: AuditAttempt[];
 	};
 }
 
@@ -404,7 +442,9 @@ export function asSeparateProfile(backup: Backup): Backup {
 					: { ...r, id };
 			}),
 			planAssignments: own(t.planAssignments),
-			settings: own(t.settings)
+			settings: own(t.settings),
+			drillAttempts: own(t.drillAttempts),
+			auditAttempts: own(t.auditAttempts)
 		}
 	};
 }
@@ -460,6 +500,7 @@ async function writeAll(db: AcademyDB, b: Backup) {
 	await db.callRuns.bulkPut(t.callRuns);
 	await db.planAssignments.bulkPut(t.planAssignments);
 	await db.settings.bulkPut(t.settings);
+	await importAttempts(db, b.profile.id, t);
 }
 
 function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
@@ -511,4 +552,5 @@ async function mergeInto(db: AcademyDB, b: Backup) {
 	}
 	for (const row of t.settings)
 		if (!(await db.settings.get([pid, row.key]))) await db.settings.put(row);
+	await importAttempts(db, pid, t);
 }

@@ -131,3 +131,42 @@ export interface Setting {
 	key: string;
 	value: unknown;
 }
+
+/** One answered compliance drill. Append-only: a new attempt is a new record. */
+export interface DrillAttempt {
+	id: string;
+	profileId: string;
+	/** The drill type (src/lib/drills/catalog.ts). */
+	type: string;
+	/** The case is rebuilt from its type and seed; its answer is computed, never stored. */
+	seed: number;
+	/** What the learner answered: field name → value. */
+	answer: Record<string, string>;
+	correct: boolean;
+	answeredAt: string;
+	/** The drills page, or a drill card in spaced review. */
+	context: 'drill' | 'review';
+}
+
+/** One submitted QA call audit. Append-only. */
+export interface AuditAttempt {
+	id: string;
+	profileId: string;
+	/** The audit's id: the call scenario it was built from. */
+	auditId: string;
+	submittedAt: string;
+	/** The lines the learner flagged, each with the rule chosen. */
+	marks: { line: number; rule: string }[];
+	/** The score when submitted, kept so history needs no rebuild of the audit. */
+	result: AuditAttemptResult;
+}
+
+export interface AuditAttemptResult {
+	violations: number;
+	flagged: number;
+	hits: number;
+	/** Percent, 0 to 100. */
+	precision: number;
+	recall: number;
+	score: number;
+}
