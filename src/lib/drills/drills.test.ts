@@ -9,6 +9,7 @@ import { isCorrect } from './types.ts';
 import { assumedReceipt } from './validation-period.ts';
 import { generateDrill } from './generate.ts';
 import { DRILL_TYPES, drillCardId, drillTypeOfCard } from './catalog.ts';
+import { bestAuditScores, drillStats } from './stats.ts';
 
 const at = (iso: string) => new Date(iso);
 const NY = { label: 'Albany, New York', zone: 'America/New_York' };
@@ -276,5 +277,38 @@ describe('every drill type', () => {
 		expect(drillTypeOfCard(drillCardId('next-call'))).toBe('next-call');
 		expect(drillTypeOfCard('call-frequency-1')).toBeUndefined();
 		expect(drillTypeOfCard('drill:unknown')).toBeUndefined();
+	});
+});
+
+describe('drill statistics', () => {
+	it('counts accuracy and streaks per type, the newest answers last', () => {
+		const at = (n: number) => `2026-03-0${n}T10:00:00.000Z`;
+		const stats = drillStats([
+			{ type: 'next-call', correct: true, answeredAt: at(1) },
+			{ type: 'next-call', correct: true, answeredAt: at(2) },
+			{ type: 'call-now', correct: false, answeredAt: at(3) },
+			{ type: 'next-call', correct: true, answeredAt: at(5) },
+			{ type: 'next-call', correct: false, answeredAt: at(4) }
+		]);
+		expect(stats).toMatchObject({ answered: 5, correct: 3, streak: 1, best: 2 });
+		expect(stats.byType.find((t) => t.type === 'next-call')).toMatchObject({
+			answered: 4,
+			correct: 3,
+			streak: 1,
+			best: 2
+		});
+		expect(stats.byType.find((t) => t.type === 'limited-content')).toMatchObject({ answered: 0 });
+	});
+
+	it('keeps the best score of each audit', () => {
+		const best = bestAuditScores([
+			{ auditId: 'a', result: { score: 50 } },
+			{ auditId: 'a', result: { score: 80 } },
+			{ auditId: 'b', result: { score: 20 } }
+		]);
+		expect([...best]).toEqual([
+			['a', 80],
+			['b', 20]
+		]);
 	});
 });

@@ -124,7 +124,9 @@ const tables = (): Backup['tables'] => ({
 		}
 	],
 	planAssignments: [],
-	settings: []
+	settings: [],
+	drillAttempts: [],
+	auditAttempts: []
 });
 
 describe('a trainee summary', () => {

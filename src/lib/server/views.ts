@@ -4,6 +4,8 @@ import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
 import type { CourseFacts } from '$lib/progress/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
+import { DRILL_TYPES, DRILLS } from '$lib/drills/catalog';
+import { audits } from './audits';
 import { course, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
@@ -78,6 +80,8 @@ export function planCatalog(): PlanCatalog {
 		})),
 		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
 		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent })),
+		drills: DRILL_TYPES.map((type) => ({ id: type, title: DRILLS[type].title })),
+		audits: audits().map((a) => ({ id: a.id, title: `Audit: ${a.title}` })),
 		facts: courseFacts()
 	};
 }

@@ -8,6 +8,8 @@ export interface PlanCatalog {
 	modules: { id: string; title: string; track: string; href: string }[];
 	calls: { id: string; title: string }[];
 	exams: { id: string; title: string; passPercent: number }[];
+	drills: { id: string; title: string }[];
+	audits: { id: string; title: string }[];
 	facts: CourseFacts;
 }
 
@@ -16,6 +18,7 @@ export function knownIds(c: PlanCatalog): KnownIds {
 		modules: new Set(c.modules.map((m) => m.id)),
 		calls: new Set(c.calls.map((x) => x.id)),
 		exams: new Set(c.exams.map((x) => x.id)),
+		audits: new Set(c.audits.map((x) => x.id)),
 		builtInPlans: new Set(c.plans.map((p) => p.id))
 	};
 }
