@@ -142,3 +142,32 @@ describe('the version 2 upgrade', () => {
 		db.close();
 	});
 });
+
+describe('drills in the study streak', () => {
+	it('count a day of drills or audits as an active day', async () => {
+		const { summarise } = await import('./summary');
+		const db = freshDB();
+		const p = await createProfile(db, 'Dana');
+		await recordDrill(
+			db,
+			{ ...wrong, profileId: p.id, type: 'next-call', context: 'drill' },
+			new Date('2026-03-08T10:00:00Z')
+		);
+		await recordAudit(
+			db,
+			{
+				profileId: p.id,
+				auditId: 'wrong-number',
+				marks: [],
+				result: { violations: 2, flagged: 0, hits: 0, precision: 100, recall: 0, score: 0 }
+			},
+			new Date('2026-03-09T10:00:00Z')
+		);
+		const backup = await exportProfile(db, p.id);
+		// Only the two attempts: the profile itself was created today, not on those days.
+		const facts = { modules: [], questionDomain: {}, blueprints: [] };
+		const s = summarise(backup, facts, '2026-03-09');
+		expect(s.activeDays).toEqual(expect.arrayContaining(['2026-03-08', '2026-03-09']));
+		expect(s.streakDays).toBeGreaterThanOrEqual(2);
+	});
+});

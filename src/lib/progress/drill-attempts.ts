@@ -2,7 +2,6 @@
  * Compliance drill and call audit attempts: append-only history. A drill answered wrong on the
  * drills page puts its type into the review deck, where it comes back as a new case.
  */
-import type { EntityTable } from 'dexie';
 import { drillCardId, type DrillType } from '$lib/drills/catalog';
 import { newCard } from '$lib/review/scheduler';
 import { newId } from './clock';
@@ -77,21 +76,27 @@ export async function importAttempts(
 	profileId: string,
 	tables: { drillAttempts: DrillAttempt[]; auditAttempts: AuditAttempt[] }
 ): Promise<void> {
-	await addNew(db.drillAttempts, profileId, tables.drillAttempts);
-	await addNew(db.auditAttempts, profileId, tables.auditAttempts);
+	const drills = unique(tables.drillAttempts);
+	const here = await db.drillAttempts.bulkGet(drills.map((r) => r.id));
+	await db.drillAttempts.bulkAdd(newOnes(profileId, drills, here));
+	const audits = unique(tables.auditAttempts);
+	const there = await db.auditAttempts.bulkGet(audits.map((r) => r.id));
+	await db.auditAttempts.bulkAdd(newOnes(profileId, audits, there));
 }
 
-async function addNew<T extends { id: string; profileId: string }>(
-	table: EntityTable<T, 'id'>,
+const unique = <T extends { id: string }>(rows: readonly T[]) => [
+	...new Map(rows.map((r) => [r.id, r])).values()
+];
+
+/** The rows to add: those not stored yet, and under a new id those another profile's ids clash with. */
+function newOnes<T extends { id: string; profileId: string }>(
 	profileId: string,
-	all: readonly T[]
-) {
-	const rows = [...new Map(all.map((r) => [r.id, r])).values()];
-	const here = await table.bulkGet(rows.map((r) => r.id));
-	const fresh = rows.flatMap((row, i) => {
-		const existing = here[i];
+	rows: readonly T[],
+	stored: readonly (T | undefined)[]
+): T[] {
+	return rows.flatMap((row, i) => {
+		const existing = stored[i];
 		if (!existing) return [row];
 		return existing.profileId === profileId ? [] : [{ ...row, id: newId() }];
 	});
-	await table.bulkAdd(fresh);
 }

@@ -119,7 +119,9 @@ export function summarise(
 		...t.moduleProgress.map((m) => m.updatedAt),
 		...t.callRuns.map((r) => r.startedAt),
 		...t.examSessions.map((s) => s.startedAt),
-		...t.notes.map((n) => n.updatedAt)
+		...t.notes.map((n) => n.updatedAt),
+		...(t.drillAttempts ?? []).map((a) => a.answeredAt),
+		...(t.auditAttempts ?? []).map((a) => a.submittedAt)
 	];
 	const activeDays = [...new Set(stamps.map(dayOf))].sort();
 	let streakDays = 0;
