@@ -187,7 +187,7 @@ export function generateCallNow(seed: number): CallNowCase {
 				: `${hours(shift)} ${shift > 0 ? 'ahead of' : 'behind'} your office`;
 		const change =
 			weekAgo !== shift || weekOn !== shift
-				? ` Clocks change around this date in only some zones: a week ${weekAgo !== shift ? 'earlier' : 'later'} the difference is ${hours(weekAgo !== shift ? weekAgo : weekOn)}, so count from today's clocks, not from habit.`
+				? ` Clocks change around this date in only some zones (a week ${weekAgo !== shift ? 'earlier' : 'later'} the difference is ${hours(weekAgo !== shift ? weekAgo : weekOn)}), so convert each time with the clocks of its own day, not from habit.`
 				: '';
 		working.push({
 			text: `${p.label} is ${gap} today.${change} It is ${showClock(now, p)} there: ${
