@@ -16,7 +16,12 @@ describe('zonedToInstant on the days clocks change', () => {
 	});
 
 	it('round-trips every quarter hour across both 2026 changes in four zones', () => {
-		for (const zone of ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/Adak'])
+		for (const zone of [
+			'America/New_York',
+			'America/Chicago',
+			'America/Los_Angeles',
+			'America/Adak'
+		])
 			for (const day of ['2026-03-07', '2026-03-08', '2026-03-09', '2026-10-31', '2026-11-01'])
 				for (let m = 0; m < 1440; m += 15) {
 					const local = `${day}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
