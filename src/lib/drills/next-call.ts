@@ -20,7 +20,7 @@ export interface LogEntry {
 	date: string;
 	/** 'this' is the debt you are about to call about; 'other' is the consumer's other debt. */
 	debt: 'this' | 'other';
-	result: Exclude<CallResultKind, 'wrong-number'>;
+	result: Exclude<CallResultKind, 'wrong-number' | 'sent'>;
 }
 
 export interface DayCheck {

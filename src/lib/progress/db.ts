@@ -10,7 +10,7 @@ import type {
 	Profile,
 	ReviewCard,
 	ReviewLogEntry,
-	Setting
+	StoredSetting
 } from './records';
 
 export const DB_NAME = 'collections-academy';
@@ -24,7 +24,7 @@ export class AcademyDB extends Dexie {
 	reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
 	callRuns!: EntityTable<CallRun, 'id'>;
 	planAssignments!: Table<PlanAssignment, [string, string]>;
-	settings!: Table<Setting, [string, string]>;
+	settings!: Table<StoredSetting, [string, string]>;
 	drillAttempts!: EntityTable<DrillAttempt, 'id'>;
 	auditAttempts!: EntityTable<AuditAttempt, 'id'>;
 

@@ -68,35 +68,18 @@ export async function auditAttemptsOf(
 }
 
 /**
- * Writes attempts from an imported backup. History only grows: an attempt already here is kept,
- * and one whose id another profile on this device uses is added under a new id.
+ * Writes attempts from an imported backup. History only grows: an attempt already here is kept as
+ * it is, never doubled. The backup's ids that another profile uses were re-keyed before this
+ * (rekeyForeignIds), so no attempt moves between profiles.
  */
 export async function importAttempts(
 	db: AcademyDB,
-	profileId: string,
 	tables: { drillAttempts: DrillAttempt[]; auditAttempts: AuditAttempt[] }
 ): Promise<void> {
-	const drills = unique(tables.drillAttempts);
-	const here = await db.drillAttempts.bulkGet(drills.map((r) => r.id));
-	await db.drillAttempts.bulkAdd(newOnes(profileId, drills, here));
-	const audits = unique(tables.auditAttempts);
-	const there = await db.auditAttempts.bulkGet(audits.map((r) => r.id));
-	await db.auditAttempts.bulkAdd(newOnes(profileId, audits, there));
-}
-
-const unique = <T extends { id: string }>(rows: readonly T[]) => [
-	...new Map(rows.map((r) => [r.id, r])).values()
-];
-
-/** The rows to add: those not stored yet, and under a new id those another profile's ids clash with. */
-function newOnes<T extends { id: string; profileId: string }>(
-	profileId: string,
-	rows: readonly T[],
-	stored: readonly (T | undefined)[]
-): T[] {
-	return rows.flatMap((row, i) => {
-		const existing = stored[i];
-		if (!existing) return [row];
-		return existing.profileId === profileId ? [] : [{ ...row, id: newId() }];
-	});
+	const drills = tables.drillAttempts;
+	const storedDrills = await db.drillAttempts.bulkGet(drills.map((r) => r.id));
+	await db.drillAttempts.bulkAdd(drills.filter((_, i) => !storedDrills[i]));
+	const audits = tables.auditAttempts;
+	const storedAudits = await db.auditAttempts.bulkGet(audits.map((r) => r.id));
+	await db.auditAttempts.bulkAdd(audits.filter((_, i) => !storedAudits[i]));
 }
