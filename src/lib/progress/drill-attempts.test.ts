@@ -88,6 +88,7 @@ describe('drill and audit attempts in backups', () => {
 		const copy = await importBackup(db, backup, 'copy');
 		const mine = await drillAttemptsOf(db, p.id);
 		const theirs = await drillAttemptsOf(db, copy.id);
+		expect(copy.id).not.toBe(p.id);
 		expect(mine).toHaveLength(1);
 		expect(theirs).toHaveLength(1);
 		expect(theirs[0]!.id).not.toBe(mine[0]!.id);
@@ -95,17 +96,72 @@ describe('drill and audit attempts in backups', () => {
 		expect(await auditAttemptsOf(db, p.id)).toHaveLength(1);
 	});
 
-	it('reads a file made before these tables existed', async () => {
+	it('reads a version 2 file, made before these tables existed, with both empty', async () => {
 		const db = freshDB();
 		const p = await createProfile(db, 'Dana');
 		const backup = (await exportProfile(db, p.id)) as unknown as {
+			version: number;
 			tables: Record<string, unknown>;
 		};
 		delete backup.tables.drillAttempts;
 		delete backup.tables.auditAttempts;
+		backup.version = 2;
 		const read = readBackup(JSON.stringify(backup));
 		expect(read.ok).toBe(true);
 		if (read.ok) expect(read.backup.tables.drillAttempts).toEqual([]);
+		if (read.ok) expect(read.backup.tables.auditAttempts).toEqual([]);
+		// A version 3 file without them is damaged: the format has them.
+		backup.version = 3;
+		const current = readBackup(JSON.stringify(backup));
+		expect(!current.ok && current.message).toMatch(/drillAttempts is missing/);
+	});
+
+	it('replaces a profile without doubling its attempts', async () => {
+		const db = freshDB();
+		const p = await profileWithAttempts(db);
+		const backup = await exportProfile(db, p.id);
+		await importBackup(db, backup, 'replace');
+		await importBackup(db, backup, 'replace');
+		expect(await drillAttemptsOf(db, p.id)).toEqual(backup.tables.drillAttempts);
+		expect(await auditAttemptsOf(db, p.id)).toEqual(backup.tables.auditAttempts);
+	});
+
+	it('never moves an attempt of another profile: clashing ids are re-keyed', async () => {
+		const db = freshDB();
+		const dana = await profileWithAttempts(db);
+		const danaDrills = await drillAttemptsOf(db, dana.id);
+		const danaAudits = await auditAttemptsOf(db, dana.id);
+		// Another person's file whose attempts happen to carry Dana's ids.
+		const other = await exportProfile(db, dana.id);
+		const lee = { ...other.profile, id: 'p-lee', name: 'Lee' };
+		const own = <T extends { profileId: string }>(rows: T[]) =>
+			rows.map((r) => ({ ...r, profileId: lee.id, ...('seed' in r ? { seed: 99 } : {}) }));
+		const file = {
+			...other,
+			profile: lee,
+			tables: {
+				...other.tables,
+				moduleProgress: [],
+				notes: [],
+				examSessions: [],
+				reviewCards: [],
+				reviewLog: [],
+				callRuns: [],
+				planAssignments: [],
+				settings: [],
+				drillAttempts: own(other.tables.drillAttempts),
+				auditAttempts: own(other.tables.auditAttempts)
+			}
+		};
+		for (const mode of ['merge', 'replace'] as const) {
+			await importBackup(db, file, mode);
+			expect(await drillAttemptsOf(db, dana.id)).toEqual(danaDrills);
+			expect(await auditAttemptsOf(db, dana.id)).toEqual(danaAudits);
+			const leeDrills = await drillAttemptsOf(db, lee.id);
+			expect(leeDrills.map((a) => a.seed)).toEqual([99]);
+			expect(leeDrills[0]!.id).not.toBe(danaDrills[0]!.id);
+			expect(await auditAttemptsOf(db, lee.id)).toHaveLength(1);
+		}
 	});
 
 	it('refuses a damaged attempt in plain words', async () => {
@@ -121,7 +177,7 @@ describe('drill and audit attempts in backups', () => {
 	});
 });
 
-describe('the version 2 upgrade', () => {
+describe('the database version 2 upgrade', () => {
 	it('opens a version 1 database with the new tables empty and ready', async () => {
 		const name = `upgrade-${Date.now()}`;
 		const old = new Dexie(name);
