@@ -6,7 +6,7 @@ import type { CourseFacts } from '$lib/progress/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
 import { DRILL_TYPES, DRILLS } from '$lib/drills/catalog';
 import { audits } from './audits';
-import { course, ruleHref, rulesById } from './course';
+import { course, modulesById, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
 
@@ -48,8 +48,15 @@ export function questionView(q: BankQuestion): QuestionView {
 		domain: q.domain,
 		certs: q.certs,
 		difficulty: q.difficulty,
-		citations: citations(q.rules)
+		citations: citations(q.rules),
+		studyIn: studyIn(q.module)
 	};
+}
+
+function studyIn(moduleId: string): QuestionView['studyIn'] {
+	// The content loader refuses a question file whose name names no module.
+	const module = modulesById.get(moduleId)!;
+	return { title: module.title, href: moduleHref(module) };
 }
 
 /** The course facts a trainee summary needs, small enough to ship with a page. */
