@@ -57,7 +57,6 @@ function isoOf(text: string): string {
 test('a wrong drill answer shows the working, and the drill comes back in review as a new case', async ({
 	page
 }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
 	await page.goto('/drills/next-call');
 	await waitForProfile(page);
 	const drill = page.getByTestId('drill-case');
@@ -112,7 +111,6 @@ test('a wrong drill answer shows the working, and the drill comes back in review
 test('the same seed rebuilds the case; a right answer counts toward the streak on Progress', async ({
 	page
 }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
 	await page.goto('/drills/validation-period');
 	await waitForProfile(page);
 	const seed = await page.getByTestId('drill-case').getAttribute('data-seed');
@@ -159,7 +157,6 @@ test('a drill can be answered by keyboard alone', async ({ page }) => {
 test('an audit with a missed violation scores below 100% and names the missed line and rule', async ({
 	page
 }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
 	const id = 'third-party-roommate';
 	// The answer key, from the printable calibration sheet.
 	await page.goto(`/calls/audit/${id}/print`);
@@ -217,7 +214,6 @@ test('an audit with a missed violation scores below 100% and names the missed li
 });
 
 test('a lawful line flagged in an audit is named as wrongly flagged', async ({ page }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
 	await page.goto('/calls/audit/wrong-number/print');
 	const lawful = await page
 		.getByTestId('key-line')
@@ -239,23 +235,25 @@ test('a lawful line flagged in an audit is named as wrongly flagged', async ({ p
 	expect(Number((await page.getByTestId('audit-score').innerText()).replace('%', ''))).toBe(0);
 });
 
-test('drills and audits work offline once the app is installed', async ({ page, context }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.goto('/drills/call-now');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can you call now?');
-	await expect(page.getByTestId('drill-case')).toBeVisible();
-	await page.goto('/calls/audit/dispute-validation');
-	await expect(page.getByTestId('audit-line').first()).toBeVisible();
-	await page.goto('/calls/audit/dispute-validation/print');
-	await expect(page.getByTestId('answer-key')).toBeVisible();
-	await context.setOffline(false);
+test.describe('offline', () => {
+	// The suite blocks service workers (see playwright.config.ts); working offline needs one.
+	test.use({ serviceWorkers: 'allow' });
+	test('drills and audits work offline once the app is installed', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		await page.goto('/drills/call-now');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can you call now?');
+		await expect(page.getByTestId('drill-case')).toBeVisible();
+		await page.goto('/calls/audit/dispute-validation');
+		await expect(page.getByTestId('audit-line').first()).toBeVisible();
+		await page.goto('/calls/audit/dispute-validation/print');
+		await expect(page.getByTestId('answer-key')).toBeVisible();
+		await context.setOffline(false);
+	});
 });
 
 test('a plan can assign a drill and an audit', async ({ page }) => {
-	test.setTimeout(240_000); // several pages, axe scans and stored records on a shared machine
 	await page.goto('/plan/build');
 	await waitForProfile(page);
 	await page.getByLabel('Title', { exact: true }).first().fill('Drill desk');
