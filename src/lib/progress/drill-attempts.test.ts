@@ -201,7 +201,7 @@ describe('the database version 2 upgrade', () => {
 
 describe('drills in the study streak', () => {
 	it('count a day of drills or audits as an active day', async () => {
-		const { summarise } = await import('./summary');
+		const { summarise } = await import('$lib/trainee/summary');
 		const db = freshDB();
 		const p = await createProfile(db, 'Dana');
 		await recordDrill(

@@ -2,7 +2,7 @@
 import { TRACK_TITLES, TRACKS } from '$lib/content/schema';
 import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
-import type { CourseFacts } from '$lib/progress/summary';
+import type { CourseFacts } from '$lib/trainee/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
 import { DRILL_TYPES, DRILLS } from '$lib/drills/catalog';
 import { audits } from './audits';
@@ -86,7 +86,12 @@ export function planCatalog(): PlanCatalog {
 			href: moduleHref(m)
 		})),
 		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
-		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent })),
+		exams: course.exams.map((e) => ({
+			id: e.id,
+			title: e.title,
+			passPercent: e.passPercent,
+			credentialForm: !e.ownBar && e.form === 'full'
+		})),
 		drills: DRILL_TYPES.map((type) => ({ id: type, title: DRILLS[type].title })),
 		audits: audits().map((a) => ({ id: a.id, title: `Audit: ${a.title}` })),
 		facts: courseFacts()
