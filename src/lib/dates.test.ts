@@ -74,7 +74,9 @@ describe('streaks count local days', () => {
 			reviewLog: [],
 			callRuns: [],
 			planAssignments: [],
-			settings: []
+			settings: [],
+			drillAttempts: [],
+			auditAttempts: []
 		}
 	});
 	const course = { modules: [], questionDomain: {}, blueprints: [] };

@@ -70,10 +70,13 @@ export function zonedToInstant(local: string, timeZone: string): Date {
 	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
 	if (!m) throw new Error(`"${local}" is not a date and time like 2026-03-09T14:30`);
 	const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
-	let guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
-	const second = wall - offsetMinutes(new Date(guess), timeZone) * 60_000;
-	if (second !== guess) guess = Math.max(guess, second);
-	return new Date(guess);
+	const first = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+	const second = wall - offsetMinutes(new Date(first), timeZone) * 60_000;
+	// The guess whose clock shows the asked time; only a skipped time matches neither, and then the
+	// later guess is the time moved forward by the gap. (On a change day the offset at `wall` itself
+	// can be the wrong side of the change: 8:00 a.m. in Los Angeles reads as 08:00 UTC, before it.)
+	const exact = [first, second].find((t) => localInputValue(new Date(t), timeZone) === local);
+	return new Date(exact ?? Math.max(first, second));
 }
 
 /** Whole days from one YYYY-MM-DD date to another. */

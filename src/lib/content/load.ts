@@ -511,6 +511,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			mustExist(week.modules, modulesById, 'module', at, 'modules');
 			mustExist(week.calls, callsById, 'call', at, 'calls');
 			mustExist(week.exams, examsById, 'exam', at, 'exams');
+			mustExist(week.audits ?? [], callsById, 'call', at, 'audits');
 		});
 
 	if (problems.length) return { problems };

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CERTS, DOMAINS, TRACKS } from './catalog.ts';
+import { DRILL_TYPES } from '../drills/catalog.ts';
 
 export * from './catalog.ts';
 
@@ -379,6 +380,10 @@ export const PlanSchema = fields({
 			modules: v.optional(list(slug('module id'), 'modules'), []),
 			calls: v.optional(list(slug('call id'), 'calls'), []),
 			exams: v.optional(list(slug('exam id'), 'exams'), []),
+			/** Compliance drill types to practise (src/lib/drills/catalog.ts). */
+			drills: v.optional(list(oneOf(DRILL_TYPES, 'drill'), 'drills')),
+			/** QA call audits, each named by the call scenario it is built from. */
+			audits: v.optional(list(slug('audit id'), 'audits')),
 			/** Target score in percent for the week's exams and calls. */
 			target: v.optional(whole('target', 1, 100))
 		}),

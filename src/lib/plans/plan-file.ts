@@ -12,6 +12,8 @@ export interface KnownIds {
 	modules: ReadonlySet<string>;
 	calls: ReadonlySet<string>;
 	exams: ReadonlySet<string>;
+	/** Call audits offered in this version of the app (drill types are checked by the schema). */
+	audits?: ReadonlySet<string>;
 	/** Plans that ship with the app; a shared plan may not take their ids. */
 	builtInPlans: ReadonlySet<string>;
 }
@@ -70,7 +72,10 @@ export function checkPlanIds(plan: Plan, known: KnownIds): PlanRead {
 		const unknown = [
 			...w.modules.filter((id) => !known.modules.has(id)).map((id) => `module "${id}"`),
 			...w.calls.filter((id) => !known.calls.has(id)).map((id) => `call "${id}"`),
-			...w.exams.filter((id) => !known.exams.has(id)).map((id) => `exam "${id}"`)
+			...w.exams.filter((id) => !known.exams.has(id)).map((id) => `exam "${id}"`),
+			...(w.audits ?? [])
+				.filter((id) => known.audits && !known.audits.has(id))
+				.map((id) => `call audit "${id}"`)
 		];
 		if (unknown.length)
 			return fail(`Week ${w.week} names ${unknown.join(', ')}, which this app does not have.`);

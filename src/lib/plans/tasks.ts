@@ -5,7 +5,12 @@
  */
 import type { Plan } from '$lib/content/schema';
 
-export type TaskKind = 'module' | 'call' | 'exam';
+export type TaskKind = 'module' | 'call' | 'exam' | 'drill' | 'audit';
+
+/** A drill task is done after this many correct answers of its type in a row. */
+export const DRILL_TASK_STREAK = 3;
+/** An audit task's score when the week sets no target. */
+export const AUDIT_TASK_SCORE = 80;
 
 export interface PlanTask {
 	key: string;
@@ -40,6 +45,10 @@ export interface TraineeFacts {
 	bestExams: ReadonlyMap<string, number>;
 	/** Each blueprint's own pass mark, used when the week sets no target. */
 	passPercent: ReadonlyMap<string, number>;
+	/** Longest run of correct answers per drill type. */
+	drillBest?: ReadonlyMap<string, number>;
+	/** Best score (0–100) per call audit. */
+	auditBest?: ReadonlyMap<string, number>;
 }
 
 export const taskKey = (kind: TaskKind, id: string) => `${kind}:${id}`;
@@ -81,6 +90,23 @@ export function planProgress(
 					id,
 					done: (facts.bestExams.get(id) ?? -1) >= target,
 					criterion: `Score ${target}% or more on a practice exam`
+				};
+			}),
+			...(w.drills ?? []).map((id) => ({
+				key: taskKey('drill', id),
+				kind: 'drill' as const,
+				id,
+				done: (facts.drillBest?.get(id) ?? 0) >= DRILL_TASK_STREAK,
+				criterion: `Answer ${DRILL_TASK_STREAK} cases in a row correctly`
+			})),
+			...(w.audits ?? []).map((id) => {
+				const target = w.target ?? AUDIT_TASK_SCORE;
+				return {
+					key: taskKey('audit', id),
+					kind: 'audit' as const,
+					id,
+					done: (facts.auditBest?.get(id) ?? -1) >= target,
+					criterion: `Score ${target}% or more on the call audit`
 				};
 			})
 		];

@@ -1,6 +1,7 @@
 import type { Plan } from '$lib/content/schema';
 import type { Backup } from '$lib/progress/backup';
 import type { TraineeSummary } from '$lib/trainee/summary';
+import { bestAuditScores, drillStats } from '$lib/drills/stats';
 import { planProgress, type PlanProgress } from './tasks';
 
 /** The plan a trainee is following (from their own records) and how far along it they are. */
@@ -23,7 +24,11 @@ export function traineePlan(
 				e.bestPercent === undefined ? [] : [[e.blueprintId, e.bestPercent]]
 			)
 		),
-		passPercent: new Map(summary.exams.map((e) => [e.blueprintId, e.passPercent]))
+		passPercent: new Map(summary.exams.map((e) => [e.blueprintId, e.passPercent])),
+		drillBest: new Map(
+			drillStats(backup.tables.drillAttempts ?? []).byType.map((t) => [t.type, t.best])
+		),
+		auditBest: bestAuditScores(backup.tables.auditAttempts ?? [])
 	});
 	return { plan, startedOn: assignment.startedOn, progress };
 }

@@ -10,7 +10,7 @@
  */
 import { SETTING_KEYS } from './schema';
 
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 type Json = Record<string, unknown>;
 type Step = (file: Json) => Json;
@@ -38,7 +38,19 @@ export const BACKUP_STEPS: Record<number, Step> = {
 	 */
 	1: inTable('settings', (rows) =>
 		rows.filter((row) => !isObject(row) || knownSetting.has(row.key))
-	)
+	),
+	/**
+	 * Version 3 adds the compliance drill and call audit attempts. A file from before them had none:
+	 * both tables start empty. A file that somehow has them keeps them, for the check to judge.
+	 */
+	2: (file) => {
+		const tables = file.tables;
+		if (!isObject(tables)) return file;
+		return {
+			...file,
+			tables: { drillAttempts: [], auditAttempts: [], ...tables }
+		};
+	}
 };
 
 /**

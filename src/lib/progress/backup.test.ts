@@ -368,7 +368,12 @@ describe('files of earlier versions are upgraded, not refused', () => {
 		const read = readBackup(v1);
 		if (!read.ok) throw new Error(read.message);
 		expect(read.backup.version).toBe(BACKUP_VERSION);
-		expect(read.backup.tables).toEqual(backupV1.tables);
+		// Version 3 added the drill and audit attempts: a file from before has none.
+		expect(read.backup.tables).toEqual({
+			...backupV1.tables,
+			drillAttempts: [],
+			auditAttempts: []
+		});
 		await importBackup(db, read.backup, 'replace');
 		const back = await exportProfile(db, 'p-dana');
 		expect(back.tables.examSessions[0]?.answers['call-frequency-1']?.option).toBe(1);
@@ -385,6 +390,45 @@ describe('files of earlier versions are upgraded, not refused', () => {
 		const wrong = readBackup(editedV1((b) => (b.tables.settings[0].value = 'soon')));
 		expect(wrong.ok).toBe(false);
 		expect(!wrong.ok && wrong.message).toMatch(/settings › row 1 › value is not a date/);
+	});
+
+	it('imports a version 2 file, from before drill and audit attempts, with both tables empty', async () => {
+		const read = readBackup(editedV1((b) => (b.version = 2)));
+		if (!read.ok) throw new Error(read.message);
+		expect(read.backup.version).toBe(3);
+		expect(read.backup.tables.drillAttempts).toEqual([]);
+		expect(read.backup.tables.auditAttempts).toEqual([]);
+		await importBackup(db, read.backup, 'replace');
+		const back = await exportProfile(db, 'p-dana');
+		expect(back.tables.examSessions).toHaveLength(backupV1.tables.examSessions.length);
+		expect(back.tables.drillAttempts).toEqual([]);
+	});
+
+	it('keeps attempt tables a version 2 file carries, for the check to judge', () => {
+		const drill = {
+			id: 'd-1',
+			profileId: 'p-dana',
+			type: 'next-call',
+			seed: 5,
+			answer: { date: '2026-03-09' },
+			correct: true,
+			answeredAt: '2026-03-06T10:00:00.000Z',
+			context: 'drill'
+		};
+		const kept = readBackup(
+			editedV1((b) => {
+				b.version = 2;
+				b.tables.drillAttempts = [drill];
+			})
+		);
+		expect(kept.ok && kept.backup.tables.drillAttempts).toEqual([drill]);
+		const damaged = readBackup(
+			editedV1((b) => {
+				b.version = 2;
+				b.tables.drillAttempts = [{ ...drill, correct: 'yes' }];
+			})
+		);
+		expect(!damaged.ok && damaged.message).toMatch(/drillAttempts › row 1 › correct/);
 	});
 
 	it('runs every step from the file’s version to the current one, in order', () => {

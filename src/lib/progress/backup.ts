@@ -7,6 +7,7 @@ import type { Table } from 'dexie';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
+import { importAttempts } from './drill-attempts';
 import { dayOf } from '$lib/dates';
 import {
 	callRunProblem,
@@ -52,7 +53,9 @@ const BackupSchema = v.strictObject({
 		callRuns: rows(R.callRuns),
 		planAssignments: rows(R.planAssignments),
 		// A file carries the profile's own settings, never the device's.
-		settings: rows(SettingSchema)
+		settings: rows(SettingSchema),
+		drillAttempts: rows(R.drillAttempts),
+		auditAttempts: rows(R.auditAttempts)
 	} satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>)
 });
 
@@ -75,7 +78,9 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 			reviewLog,
 			callRuns,
 			planAssignments,
-			settings
+			settings,
+			drillAttempts,
+			auditAttempts
 		] = await Promise.all([
 			own(db.moduleProgress),
 			own(db.notes),
@@ -84,7 +89,9 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 			own(db.reviewLog),
 			own(db.callRuns),
 			own(db.planAssignments),
-			own(db.settings)
+			own(db.settings),
+			own(db.drillAttempts),
+			own(db.auditAttempts)
 		]);
 		return {
 			format: BACKUP_FORMAT,
@@ -99,7 +106,9 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 				reviewLog,
 				callRuns,
 				planAssignments,
-				settings: settings.filter(isProfileSetting)
+				settings: settings.filter(isProfileSetting),
+				drillAttempts,
+				auditAttempts
 			}
 		};
 	});
@@ -205,6 +214,9 @@ function sanityProblem(b: Backup): string | undefined {
 	if (dupes(b.tables.reviewCards.map((r) => r.questionId)))
 		return 'A question appears twice in the review deck.';
 	if (dupes(b.tables.settings.map((r) => r.key))) return 'A setting appears twice.';
+	if (dupes(b.tables.drillAttempts.map((r) => r.id)))
+		return 'Two drill attempts share the same id.';
+	if (dupes(b.tables.auditAttempts.map((r) => r.id))) return 'Two call audits share the same id.';
 	// What each record means, not only its shape: a screen must be able to open it.
 	const t = b.tables;
 	for (const [i, s] of t.examSessions.entries()) {
@@ -261,7 +273,10 @@ export async function importBackup(
 	return backup.profile;
 }
 
-/** The file as a new profile: its own profile id and new ids for every exam session and call. */
+/**
+ * The file as a new profile: its own profile id and new ids for every exam session, call, drill
+ * attempt and call audit.
+ */
 export function asSeparateProfile(backup: Backup): Backup {
 	const profileId = newId();
 	const name = `${backup.profile.name.slice(0, 53)} (copy)`;
@@ -286,18 +301,23 @@ export function asSeparateProfile(backup: Backup): Backup {
 					: { ...r, id };
 			}),
 			planAssignments: own(t.planAssignments),
-			settings: own(t.settings)
+			settings: own(t.settings),
+			drillAttempts: own(t.drillAttempts).map((a) => ({ ...a, id: newId() })),
+			auditAttempts: own(t.auditAttempts).map((a) => ({ ...a, id: newId() }))
 		}
 	};
 }
 
 /**
- * The backup with new ids for every exam session and call whose id another profile already uses on
- * this device; a replay's link to the run it replays follows its run.
+ * The backup with new ids for every exam session, call, drill attempt and call audit whose id
+ * another profile already uses on this device; a replay's link to the run it replays follows its run.
  */
 export async function rekeyForeignIds(db: AcademyDB, backup: Backup): Promise<Backup> {
 	const pid = backup.profile.id;
-	const foreign = async (table: 'examSessions' | 'callRuns', ids: string[]) => {
+	const foreign = async (
+		table: 'examSessions' | 'callRuns' | 'drillAttempts' | 'auditAttempts',
+		ids: string[]
+	) => {
 		const here = await db[table].bulkGet(ids);
 		return new Set(here.flatMap((row) => (row && row.profileId !== pid ? [row.id] : [])));
 	};
@@ -310,15 +330,26 @@ export async function rekeyForeignIds(db: AcademyDB, backup: Backup): Promise<Ba
 		'callRuns',
 		t.callRuns.map((r) => r.id)
 	);
-	if (!takenSessions.size && !takenRuns.size) return backup;
+	const takenDrills = await foreign(
+		'drillAttempts',
+		t.drillAttempts.map((a) => a.id)
+	);
+	const takenAudits = await foreign(
+		'auditAttempts',
+		t.auditAttempts.map((a) => a.id)
+	);
+	if (!takenSessions.size && !takenRuns.size && !takenDrills.size && !takenAudits.size)
+		return backup;
 	const runIds = new Map([...takenRuns].map((old) => [old, newId()]));
+	const rekey =
+		(taken: Set<string>) =>
+		<T extends { id: string }>(row: T): T =>
+			taken.has(row.id) ? { ...row, id: newId() } : row;
 	return {
 		...backup,
 		tables: {
 			...t,
-			examSessions: t.examSessions.map((s) =>
-				takenSessions.has(s.id) ? { ...s, id: newId() } : s
-			),
+			examSessions: t.examSessions.map(rekey(takenSessions)),
 			callRuns: t.callRuns.map((r) => {
 				const replayOf =
 					r.replayOf && runIds.has(r.replayOf.runId)
@@ -326,7 +357,9 @@ export async function rekeyForeignIds(db: AcademyDB, backup: Backup): Promise<Ba
 						: r.replayOf;
 				const id = runIds.get(r.id) ?? r.id;
 				return replayOf ? { ...r, id, replayOf } : { ...r, id };
-			})
+			}),
+			drillAttempts: t.drillAttempts.map(rekey(takenDrills)),
+			auditAttempts: t.auditAttempts.map(rekey(takenAudits))
 		}
 	};
 }
@@ -342,6 +375,7 @@ async function writeAll(db: AcademyDB, b: Backup) {
 	await db.callRuns.bulkPut(t.callRuns);
 	await db.planAssignments.bulkPut(t.planAssignments);
 	await db.settings.bulkPut(t.settings);
+	await importAttempts(db, t);
 }
 
 function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
@@ -393,4 +427,5 @@ async function mergeInto(db: AcademyDB, b: Backup) {
 	}
 	for (const row of t.settings)
 		if (!(await db.settings.get([pid, row.key]))) await db.settings.put(row);
+	await importAttempts(db, t);
 }

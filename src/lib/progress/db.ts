@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+	AuditAttempt,
 	CallRun,
+	DrillAttempt,
 	ExamSession,
 	ModuleProgress,
 	Note,
@@ -23,6 +25,8 @@ export class AcademyDB extends Dexie {
 	callRuns!: EntityTable<CallRun, 'id'>;
 	planAssignments!: Table<PlanAssignment, [string, string]>;
 	settings!: Table<StoredSetting, [string, string]>;
+	drillAttempts!: EntityTable<DrillAttempt, 'id'>;
+	auditAttempts!: EntityTable<AuditAttempt, 'id'>;
 
 	constructor(name = DB_NAME) {
 		// Relaxed durability: a transaction counts as done once the browser has handed it to the
@@ -43,6 +47,15 @@ export class AcademyDB extends Dexie {
 			planAssignments: '[profileId+planId], profileId',
 			settings: '[profileId+key], profileId'
 		});
+		// Version 2: compliance drills and call audits, each attempt its own record.
+		this.version(2)
+			.stores({
+				drillAttempts: 'id, profileId, [profileId+type], answeredAt',
+				auditAttempts: 'id, profileId, [profileId+auditId], submittedAt'
+			})
+			.upgrade(() => {
+				// The new tables start empty; every version 1 table and record is kept as it is.
+			});
 	}
 }
 

@@ -4,7 +4,9 @@
  */
 import type * as v from 'valibot';
 import type {
+	AuditAttemptSchema,
 	CallRunSchema,
+	DrillAttemptSchema,
 	DeviceSettingSchema,
 	ExamSessionSchema,
 	ModuleProgressSchema,
@@ -46,3 +48,7 @@ export interface StoredSetting<K extends SettingKey = SettingKey> {
 	key: K;
 	value: SettingValues[K];
 }
+
+export type DrillAttempt = v.InferOutput<typeof DrillAttemptSchema>;
+export type AuditAttempt = v.InferOutput<typeof AuditAttemptSchema>;
+export type AuditAttemptResult = AuditAttempt['result'];

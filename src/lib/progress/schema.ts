@@ -68,6 +68,8 @@ export const EXAM_MODES = ['timed', 'tutor', 'custom'] as const;
 export const CARD_SOURCES = ['missed', 'unsure', 'call'] as const;
 /** Where a logged answer came from; cram answers are logged but leave the schedule alone. */
 export const LOG_CONTEXTS = ['exam', 'tutor', 'custom', 'review', 'cram'] as const;
+/** Where a drill was answered: the drills page, or a drill card in spaced review. */
+export const DRILL_CONTEXTS = ['drill', 'review'] as const;
 
 // ---------------------------------------------------------------- records
 
@@ -236,6 +238,45 @@ export const PlanAssignmentSchema = obj({
 	doneTasks: listOf(str(200), 2000)
 });
 
+/**
+ * One answered compliance drill. Append-only: a new attempt is a new record. The case is rebuilt
+ * from its type and seed and its answer computed again, so neither is stored.
+ */
+export const DrillAttemptSchema = obj({
+	id,
+	profileId: id,
+	/** The drill type (src/lib/drills/catalog.ts); an id, so a renamed type leaves history readable. */
+	type: id,
+	seed: int(0, 2 ** 32),
+	/** What the learner answered: field name → value. */
+	answer: dict(str(40)),
+	correct: v.boolean(),
+	answeredAt: time,
+	context: v.picklist(DRILL_CONTEXTS)
+});
+
+const AuditAttemptResultSchema = obj({
+	violations: int(0, 500),
+	flagged: int(0, 500),
+	hits: int(0, 500),
+	precision: percent,
+	recall: percent,
+	score: percent
+});
+
+/** One submitted QA call audit. Append-only. */
+export const AuditAttemptSchema = obj({
+	id,
+	profileId: id,
+	/** The audit's id: the call scenario it was built from. */
+	auditId: id,
+	submittedAt: time,
+	/** The transcript lines the learner flagged (numbered from 1), each with the rule chosen. */
+	marks: listOf(obj({ line: int(1, 1000), rule: id }), 500),
+	/** The score when submitted, kept so history needs no rebuild of the audit. */
+	result: AuditAttemptResultSchema
+});
+
 // ---------------------------------------------------------------- settings
 
 const setting = <K extends string, S extends v.GenericSchema>(key: K, value: S) =>
@@ -279,7 +320,9 @@ export const RECORD_SCHEMAS = {
 	reviewLog: ReviewLogEntrySchema,
 	callRuns: CallRunSchema,
 	planAssignments: PlanAssignmentSchema,
-	settings: v.union([SettingSchema, DeviceSettingSchema])
+	settings: v.union([SettingSchema, DeviceSettingSchema]),
+	drillAttempts: DrillAttemptSchema,
+	auditAttempts: AuditAttemptSchema
 };
 
 // ---------------------------------------------------------------- the engines' own shapes

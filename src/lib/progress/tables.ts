@@ -7,5 +7,7 @@ export const PROFILE_TABLES = [
 	'reviewLog',
 	'callRuns',
 	'planAssignments',
-	'settings'
+	'settings',
+	'drillAttempts',
+	'auditAttempts'
 ] as const;

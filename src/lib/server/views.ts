@@ -4,6 +4,8 @@ import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
 import type { CourseFacts } from '$lib/trainee/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
+import { DRILL_TYPES, DRILLS } from '$lib/drills/catalog';
+import { audits } from './audits';
 import { course, modulesById, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
@@ -90,6 +92,8 @@ export function planCatalog(): PlanCatalog {
 			passPercent: e.passPercent,
 			credentialForm: !e.ownBar && e.form === 'full'
 		})),
+		drills: DRILL_TYPES.map((type) => ({ id: type, title: DRILLS[type].title })),
+		audits: audits().map((a) => ({ id: a.id, title: `Audit: ${a.title}` })),
 		facts: courseFacts()
 	};
 }

@@ -14,6 +14,8 @@ export interface PlanCatalog {
 		/** A full form modeled on a credential's own bar (the supervisor compares these). */
 		credentialForm: boolean;
 	}[];
+	drills: { id: string; title: string }[];
+	audits: { id: string; title: string }[];
 	facts: CourseFacts;
 }
 
@@ -22,6 +24,7 @@ export function knownIds(c: PlanCatalog): KnownIds {
 		modules: new Set(c.modules.map((m) => m.id)),
 		calls: new Set(c.calls.map((x) => x.id)),
 		exams: new Set(c.exams.map((x) => x.id)),
+		audits: new Set(c.audits.map((x) => x.id)),
 		builtInPlans: new Set(c.plans.map((p) => p.id))
 	};
 }

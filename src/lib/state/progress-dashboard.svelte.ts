@@ -1,5 +1,6 @@
 import { bestScores } from '$lib/calls/best-scores';
 import { today } from '$lib/dates';
+import { bestAuditScores, drillStats, type DrillStats } from '$lib/drills/stats';
 import { exportProfile, type Backup } from '$lib/progress/backup';
 import type { AcademyDB } from '$lib/progress/db';
 import type { CallRunResult, ModuleProgress } from '$lib/progress/records';
@@ -55,5 +56,15 @@ export class ProgressDashboard {
 	/** Up to three domains with enough answers to judge, weakest first. */
 	get weakest(): TraineeSummary['domains'] {
 		return this.summary?.domains.filter((d) => d.total >= WEAK_AFTER_ANSWERS).slice(0, 3) ?? [];
+	}
+
+	/** Drill accuracy and streaks, overall and per drill type. */
+	get drills(): DrillStats {
+		return drillStats(this.backup?.tables.drillAttempts ?? []);
+	}
+
+	/** Best call-audit score per audit, by audit id. */
+	get bestAudits(): [string, number][] {
+		return [...bestAuditScores(this.backup?.tables.auditAttempts ?? [])];
 	}
 }

@@ -103,7 +103,9 @@ const tables = (): Backup['tables'] => ({
 		})
 	],
 	planAssignments: [],
-	settings: []
+	settings: [],
+	drillAttempts: [],
+	auditAttempts: []
 });
 
 describe('a trainee summary', () => {

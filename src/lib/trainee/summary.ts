@@ -115,7 +115,9 @@ export function summarise(
 		...t.moduleProgress.map((m) => m.updatedAt),
 		...t.callRuns.map((r) => r.startedAt),
 		...t.examSessions.map((s) => s.startedAt),
-		...t.notes.map((n) => n.updatedAt)
+		...t.notes.map((n) => n.updatedAt),
+		...t.drillAttempts.map((a) => a.answeredAt),
+		...t.auditAttempts.map((a) => a.submittedAt)
 	];
 	// Days in the learner's own time zone: an answer at 8 p.m. in Los Angeles counts for that day.
 	const activeDays = [...new Set(stamps.flatMap((s) => dayOf(s) ?? []))].sort();
