@@ -50,7 +50,8 @@ export default ts.config(
 			'src/lib/review/**/*.ts',
 			'src/lib/calls/**/*.ts',
 			'src/lib/search/**/*.ts',
-			'src/lib/plans/**/*.ts'
+			'src/lib/plans/**/*.ts',
+			'src/lib/format.ts'
 		],
 		rules: { 'no-restricted-imports': ['error', engineImportBan] }
 	}

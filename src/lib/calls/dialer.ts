@@ -3,6 +3,7 @@
  * debtor's location and the Regulation F call-frequency presumption, from the call log.
  */
 import { daysBetween, localDate, localParts } from './local-time.ts';
+import { count } from '../format.ts';
 
 export type CallResultKind = 'no-answer' | 'voicemail' | 'busy' | 'conversation' | 'wrong-number';
 
@@ -68,7 +69,7 @@ export function checkDial(at: Date, timeZone: string, log: readonly LoggedCall[]
 	if (attempts >= 7)
 		problems.push({
 			rule: FREQUENCY_RULE,
-			message: `There have already been ${attempts} call attempts on this debt in the last seven days; another one exceeds the 7-in-7 presumption.`
+			message: `There have already been ${count(attempts, 'call attempt')} on this debt in the last seven days; another one exceeds the 7-in-7 presumption.`
 		});
 	if (conversation)
 		problems.push({
