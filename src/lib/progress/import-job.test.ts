@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, exportProfile, importBackup, type Backup } from './backup';
+import type { AcademyDB } from './db';
+import { createImportJob, type JobReport } from './import-job';
+import { setModuleComplete } from './module-progress';
+import { freshDB } from './test-db';
+
+// fake-indexeddb writes thousands of rows slowly on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+let db: AcademyDB;
+beforeEach(() => {
+	db = freshDB();
+});
+
+/** A valid file for a profile with `answers` review-log rows, one a minute. */
+function bigBackup(answers: number, id = 'p-big'): Backup {
+	const start = Date.parse('2025-01-01T08:00:00.000Z');
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: '2026-01-01T00:00:00.000Z',
+		profile: {
+			id,
+			name: 'Year of review',
+			createdAt: '2025-01-01T00:00:00.000Z',
+			updatedAt: '2025-01-01T00:00:00.000Z'
+		},
+		tables: {
+			moduleProgress: [
+				{
+					profileId: id,
+					moduleId: 'call-frequency',
+					status: 'complete',
+					readFraction: 1,
+					updatedAt: '2025-02-01T00:00:00.000Z',
+					completedAt: '2025-02-01T00:00:00.000Z'
+				}
+			],
+			notes: [],
+			examSessions: [],
+			reviewCards: [],
+			reviewLog: Array.from({ length: answers }, (_, i) => ({
+				profileId: id,
+				questionId: `q-${i % 500}`,
+				reviewedAt: new Date(start + i * 60_000).toISOString(),
+				grade: 3,
+				correct: i % 4 !== 0,
+				context: 'review' as const
+			})),
+			callRuns: [],
+			planAssignments: [],
+			settings: []
+		}
+	};
+}
+
+/** Runs requests through a job and collects what it reports. */
+function job() {
+	const reports: JobReport[] = [];
+	const handle = createImportJob(
+		(m) => reports.push(m),
+		async () => db
+	);
+	const file = (value: unknown) =>
+		new Blob([typeof value === 'string' ? value : JSON.stringify(value)], {
+			type: 'application/json'
+		});
+	return {
+		reports,
+		handle,
+		file,
+		of: <T extends JobReport['type']>(type: T) =>
+			reports.filter((r) => r.type === type) as Extract<JobReport, { type: T }>[]
+	};
+}
+
+describe('the import job', () => {
+	it('reads, checks and describes a file, then writes it with progress in order', async () => {
+		const j = job();
+		const backup = bigBackup(6_000);
+		const blob = j.file(backup);
+		await j.handle({ type: 'read', file: blob });
+		expect(j.reports[0]).toEqual({ type: 'reading', bytes: 0, total: blob.size });
+		expect(j.of('reading').at(-1)).toEqual({ type: 'reading', bytes: blob.size, total: blob.size });
+		expect(j.of('checking')).toEqual([{ type: 'checking', records: 6_001 }]);
+		expect(j.reports.at(-1)).toEqual({
+			type: 'ready',
+			summary: {
+				profile: backup.profile,
+				exportedAt: backup.exportedAt,
+				counts: {
+					moduleProgress: 1,
+					notes: 0,
+					examSessions: 0,
+					reviewCards: 0,
+					reviewLog: 6_000,
+					callRuns: 0,
+					planAssignments: 0,
+					settings: 0
+				},
+				records: 6_001
+			}
+		});
+		// Nothing is written by reading.
+		expect(await db.reviewLog.count()).toBe(0);
+
+		await j.handle({ type: 'write', mode: 'merge' });
+		const writing = j.of('writing');
+		expect(writing.at(-1)).toEqual({ type: 'writing', done: 6_001, total: 6_001 });
+		const done = writing.map((w) => w.done);
+		expect(done).toEqual([...done].sort((a, b) => a - b));
+		expect(j.reports.at(-1)).toEqual({ type: 'done', profile: backup.profile });
+		expect(await db.reviewLog.where('profileId').equals('p-big').count()).toBe(6_000);
+		expect(await db.profiles.get('p-big')).toEqual(backup.profile);
+	});
+
+	it('refuses a damaged file in plain words and writes nothing', async () => {
+		const j = job();
+		await j.handle({
+			type: 'read',
+			file: j.file('{"format": "collections-academy-profile", "ver')
+		});
+		expect(j.reports.at(-1)).toEqual({
+			type: 'refused',
+			message: expect.stringMatching(/not readable JSON.*Nothing was changed\.$/)
+		});
+		await j.handle({ type: 'write', mode: 'replace' });
+		expect(j.reports.at(-1)).toEqual({
+			type: 'failed',
+			message: 'Choose the file again, then import it.'
+		});
+		expect(await db.profiles.count()).toBe(0);
+	});
+
+	it('refuses a file over 50 MB before reading it', async () => {
+		const j = job();
+		// Only its size is looked at: reading it would fail the test.
+		const huge = {
+			size: 50 * 1024 * 1024 + 1,
+			stream: () => expect.fail('read')
+		} as unknown as Blob;
+		await j.handle({ type: 'read', file: huge });
+		expect(j.reports).toEqual([
+			{
+				type: 'refused',
+				message:
+					'The file is too large to be a Collections Academy backup (over 50 MB). Nothing was changed.'
+			}
+		]);
+	});
+
+	it('says what a replace would remove, and replaces only when asked', async () => {
+		const backup = bigBackup(3, 'p-dana');
+		await importBackup(db, backup, 'merge');
+		await setModuleComplete(db, 'p-dana', 'harassment-abuse', true);
+		const j = job();
+		await j.handle({ type: 'read', file: j.file(backup) });
+		await j.handle({ type: 'losses' });
+		expect(j.reports.at(-1)).toEqual({
+			type: 'losses',
+			losses: [{ kind: 'modules', count: 1, latest: expect.any(String) }]
+		});
+		expect((await exportProfile(db, 'p-dana')).tables.moduleProgress).toHaveLength(2);
+		await j.handle({ type: 'write', mode: 'replace' });
+		expect(j.reports.at(-1)).toEqual({ type: 'done', profile: backup.profile });
+		expect((await exportProfile(db, 'p-dana')).tables.moduleProgress).toHaveLength(1);
+	});
+
+	it('reports a storage failure in plain words, and the transaction leaves nothing behind', async () => {
+		const j = job();
+		await j.handle({ type: 'read', file: j.file(bigBackup(5_000)) });
+		// The disk fills up during the third batch of the review log.
+		const bulkAdd = db.reviewLog.bulkAdd.bind(db.reviewLog);
+		let calls = 0;
+		db.reviewLog.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
+			if (++calls === 3) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+			return bulkAdd(...args);
+		}) as typeof bulkAdd;
+		await j.handle({ type: 'write', mode: 'merge' });
+		expect(j.reports.at(-1)).toEqual({
+			type: 'failed',
+			message: expect.stringMatching(/out of storage space/)
+		});
+		expect(await db.reviewLog.count()).toBe(0);
+		expect(await db.profiles.count()).toBe(0);
+	});
+});
+
+describe('importBackup progress', () => {
+	it('reports after every batch of 2,000 rows inside one transaction', async () => {
+		const seen: [number, number][] = [];
+		await importBackup(db, bigBackup(9_000), 'merge', (done, total) => seen.push([done, total]));
+		expect(seen.filter(([, total]) => total !== 9_001)).toEqual([]);
+		expect(seen.map(([done]) => done)).toEqual([1, 2_001, 4_001, 6_001, 8_001, 9_001]);
+		expect(await db.reviewLog.count()).toBe(9_000);
+	});
+
+	it('counts records already on the device as done when merging', async () => {
+		const backup = bigBackup(4_000);
+		await importBackup(db, backup, 'merge');
+		const seen: number[] = [];
+		await importBackup(db, backup, 'merge', (done) => seen.push(done));
+		expect(seen.at(-1)).toBe(4_001);
+		expect(await db.reviewLog.count()).toBe(4_000);
+	});
+});
