@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
+import { previewHeaders } from './src/lib/server/headers-file.ts';
 
 export default defineConfig(({ command }) => ({
-	plugins: [...(command === 'build' ? [contentCheck()] : []), sveltekit()],
+	plugins: [...(command === 'build' ? [contentCheck()] : []), sveltekit(), previewHeaders()],
 	test: {
 		projects: [
 			{
