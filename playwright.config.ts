@@ -10,7 +10,9 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	reporter: 'list',
-	timeout: 30_000,
+	// Full calls and 50-question mocks run 20–40 s on a 2-core CI machine; the suite speed-up
+	// (service worker per context, axe runs) is still open under issue 12.
+	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		serviceWorkers: 'allow',

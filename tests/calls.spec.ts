@@ -84,6 +84,8 @@ async function dial(page: Page, id: string) {
 test('a compliant wrong-number call passes, resumes after a reload, and the debrief cites the rules', async ({
 	page
 }) => {
+	// A whole call, a reload and three axe scans: the heaviest call test on a 2-core machine.
+	test.slow();
 	const s = scenario('wrong-number');
 	await dial(page, s.id);
 	await expect(page.getByTestId('window-check')).toContainText('✓');

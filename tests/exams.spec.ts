@@ -118,7 +118,7 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 	const { byStem } = await loadBank(page);
 	await page.goto('/exams/pcs');
 	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Practise in tutor mode' }).click();
+	await page.getByRole('button', { name: 'Practice in tutor mode' }).click();
 	await expect(page).toHaveURL(/\/exams\/take\?session=/);
 
 	const first = await onScreen(page, byStem);

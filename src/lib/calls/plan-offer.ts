@@ -126,12 +126,12 @@ export function checkOffer(
 		if (offer.kind === 'settlement') {
 			const min = limits.minSettlementPercent;
 			checks.push({
-				label: 'Settlement authorised',
+				label: 'Settlement authorized',
 				ok: min !== undefined && figures.percentOfBalance >= min && figures.total <= balance,
 				detail:
 					min === undefined
-						? 'The creditor has not authorised a settlement on this account.'
-						: `${money(figures.total)} is ${figures.percentOfBalance}% of the ${money(balance)} balance; the lowest authorised settlement is ${min}%.`
+						? 'The creditor has not authorized a settlement on this account.'
+						: `${money(figures.total)} is ${figures.percentOfBalance}% of the ${money(balance)} balance; the lowest authorized settlement is ${min}%.`
 			});
 		}
 		const lump = can.lumpSum;

@@ -64,8 +64,9 @@ export function scoreCall(
 		decision: -1,
 		what: p.message
 	}));
-	let moments = 2; // the dialer's two checks: time of day and frequency
-	let ok = 2 - new Set(dialer.problems.map((p) => p.rule)).size;
+	// The dialer's checks: time of day, federal frequency, and the state's limit where there is one.
+	let moments = dialer.checks;
+	let ok = dialer.checks - new Set(dialer.problems.map((p) => p.rule)).size;
 	conversation.decisions.forEach((d, i) => {
 		for (const mark of d.compliance) {
 			moments++;

@@ -23,29 +23,46 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 		problems.push({ at: ['start'], message: `start node "${scenario.start}" does not exist` });
 
 	for (const [id, node] of Object.entries(scenario.nodes)) {
-		const kinds = [node.choices, node.input, node.plan, node.outcome].filter((k) => k !== undefined).length;
+		const kinds = [node.choices, node.input, node.plan, node.outcome].filter(
+			(k) => k !== undefined
+		).length;
 		if (kinds !== 1)
 			problems.push({
 				at: ['nodes', id],
 				message: 'a node has exactly one of: choices, input, plan, or an outcome (an end node)'
 			});
 		if (node.outcomeScore !== undefined && !node.outcome)
-			problems.push({ at: ['nodes', id, 'outcomeScore'], message: 'only an end node (with an outcome) has an outcomeScore' });
+			problems.push({
+				at: ['nodes', id, 'outcomeScore'],
+				message: 'only an end node (with an outcome) has an outcomeScore'
+			});
 		node.variants?.forEach((variant, v) => {
 			for (const key of ['visited', 'notVisited'] as const)
 				variant.when[key]?.forEach((target, k) => {
 					if (!scenario.nodes[target])
-						problems.push({ at: ['nodes', id, 'variants', v, 'when', key, k], message: `no node "${target}"` });
+						problems.push({
+							at: ['nodes', id, 'variants', v, 'when', key, k],
+							message: `no node "${target}"`
+						});
 				});
 			if (Object.keys(variant.when).length === 0)
-				problems.push({ at: ['nodes', id, 'variants', v, 'when'], message: 'a variant needs at least one condition in "when"' });
+				problems.push({
+					at: ['nodes', id, 'variants', v, 'when'],
+					message: 'a variant needs at least one condition in "when"'
+				});
 		});
 		node.choices?.forEach((choice, i) => {
 			if (!scenario.nodes[choice.next])
-				problems.push({ at: ['nodes', id, 'choices', i, 'next'], message: `no node "${choice.next}"` });
+				problems.push({
+					at: ['nodes', id, 'choices', i, 'next'],
+					message: `no node "${choice.next}"`
+				});
 		});
 		if (node.input && !scenario.nodes[node.input.next])
-			problems.push({ at: ['nodes', id, 'input', 'next'], message: `no node "${node.input.next}"` });
+			problems.push({
+				at: ['nodes', id, 'input', 'next'],
+				message: `no node "${node.input.next}"`
+			});
 		for (const key of ['accepted', 'declined'] as const) {
 			const target = node.plan?.[key];
 			if (target && !scenario.nodes[target])
@@ -65,7 +82,10 @@ export function checkCallGraph(scenario: CallScenario): { at: FieldPath; message
 	}
 	for (const id of ids)
 		if (!reachable.has(id))
-			problems.push({ at: ['nodes', id], message: `node "${id}" cannot be reached from the start` });
+			problems.push({
+				at: ['nodes', id],
+				message: `node "${id}" cannot be reached from the start`
+			});
 
 	// Nodes that can reach an end: grow backwards from the end nodes until nothing changes.
 	const canEnd = new Set(ids.filter((id) => scenario.nodes[id]?.outcome));

@@ -3,7 +3,14 @@
  * Kept apart from the schemas so pages can use them without shipping the validator.
  */
 
-export const TRACKS = ['law', 'negotiation', 'billing', 'healthcare', 'commercial', 'career'] as const;
+export const TRACKS = [
+	'law',
+	'negotiation',
+	'billing',
+	'healthcare',
+	'commercial',
+	'career'
+] as const;
 export type Track = (typeof TRACKS)[number];
 export const TRACK_TITLES: Record<Track, string> = {
 	law: 'Collections law',

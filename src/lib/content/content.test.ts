@@ -40,6 +40,23 @@ describe('the course in content/', () => {
 		expect(bad?.map((q) => q.id)).toEqual([]);
 	});
 
+	it('has a default 12-week plan that covers every module and call, with calls from week 1 or 2', () => {
+		const plan = course?.plans.find((p) => p.id === 'new-agent-12-weeks');
+		const planned = (key: 'modules' | 'calls') => new Set(plan?.weeks.flatMap((w) => w[key]));
+		expect(course?.modules.filter((m) => !planned('modules').has(m.id)).map((m) => m.id)).toEqual(
+			[]
+		);
+		expect(course?.calls.filter((c) => !planned('calls').has(c.id)).map((c) => c.id)).toEqual([]);
+		const firstCallWeek = plan?.weeks.find((w) => w.calls.length)?.week;
+		expect(firstCallWeek).toBeLessThanOrEqual(2);
+	});
+
+	it('links every job aid from a module that exists', () => {
+		expect(course?.aids.length).toBeGreaterThanOrEqual(4);
+		for (const aid of course?.aids ?? [])
+			expect(aid.modules.filter((id) => !course?.modules.some((m) => m.id === id))).toEqual([]);
+	});
+
 	it('teaches every rule in the registry in some module', () => {
 		const cited = new Set(course?.modules.flatMap((m) => m.rules));
 		expect(course?.rules.filter((r) => !cited.has(r.id)).map((r) => r.id)).toEqual([]);

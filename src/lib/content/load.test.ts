@@ -10,7 +10,12 @@ function problemsWith(change: (files: Record<string, string>) => void): string[]
 	return loadCourse(files).problems.map(formatProblem);
 }
 
-const replace = (files: Record<string, string>, path: string, from: string | RegExp, to: string) => {
+const replace = (
+	files: Record<string, string>,
+	path: string,
+	from: string | RegExp,
+	to: string
+) => {
 	const before = files[path]!;
 	files[path] = before.replace(from, to);
 	if (files[path] === before) throw new Error(`fixture text not found: ${from}`);
@@ -27,6 +32,15 @@ describe('loadCourse on a valid course', () => {
 		expect(course.exams[0]?.passPercent).toBe(85);
 		expect(course.calls[0]?.persona.timeZone).toBe('America/Chicago');
 		expect(course.plans[0]?.weeks[0]?.modules).toEqual(['comms']);
+		expect(course.aids.map((a) => [a.id, a.modules])).toEqual([['time-card', ['comms']]]);
+	});
+
+	it('renders a job aid like a module, with citations and glossary links', () => {
+		const aid = course.aids[0]!;
+		expect(aid.html).toContain('<h2 id="the-window">The window</h2>');
+		expect(aid.html).toContain('<a class="cite" href="/rules#fdcpa-1692c-a1-time"');
+		expect(aid.html).toMatch(/<a href="\/glossary#consumer"[^>]*>consumer<\/a>/);
+		expect(aid.text).toContain('After 8 a.m. and before 9 p.m.');
 	});
 
 	it('renders callouts, glossary links and citations', () => {
@@ -50,9 +64,16 @@ describe('loadCourse on a valid course', () => {
 describe('loadCourse reports broken content with file, line and a plain message', () => {
 	it('an unknown rule id in a module body', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/modules/law/01-comms.md', '{rule:fdcpa-1692c-a1-time}', '{rule:no-such-rule}')
+			replace(
+				f,
+				'content/modules/law/01-comms.md',
+				'{rule:fdcpa-1692c-a1-time}',
+				'{rule:no-such-rule}'
+			)
 		);
-		expect(problems).toEqual(['content/modules/law/01-comms.md:19: no rule "no-such-rule" in rules.yaml']);
+		expect(problems).toEqual([
+			'content/modules/law/01-comms.md:19: no rule "no-such-rule" in rules.yaml'
+		]);
 	});
 
 	it('an unknown glossary term', () => {
@@ -71,7 +92,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) =>
 			replace(f, 'content/questions/fdcpa-regf.yaml', 'difficulty: 1', 'difficulty: easy')
 		);
-		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:13 (0.difficulty): difficulty must be a number']);
+		expect(problems).toEqual([
+			'content/questions/fdcpa-regf.yaml:13 (0.difficulty): difficulty must be a number'
+		]);
 	});
 
 	it('an unknown field', () => {
@@ -85,16 +108,24 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) =>
 			replace(f, 'content/modules/law/01-comms.md', 'check: [q-time]', 'check: [q-time, q-missing]')
 		);
-		expect(problems).toEqual(['content/modules/law/01-comms.md:12 (check.1): no question with id "q-missing"']);
+		expect(problems).toEqual([
+			'content/modules/law/01-comms.md:12 (check.1): no question with id "q-missing"'
+		]);
 	});
 
 	it('an unknown module id in a plan', () => {
-		const problems = problemsWith((f) => replace(f, 'content/plans/starter.yaml', '[comms]', '[comms, nope]'));
-		expect(problems).toEqual(['content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"']);
+		const problems = problemsWith((f) =>
+			replace(f, 'content/plans/starter.yaml', '[comms]', '[comms, nope]')
+		);
+		expect(problems).toEqual([
+			'content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"'
+		]);
 	});
 
 	it('a rule pointing at a heading the module does not have', () => {
-		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', '#convenient-times', '#hours'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/rules.yaml', '#convenient-times', '#hours')
+		);
 		expect(problems).toEqual([
 			'content/rules.yaml:5 (0.module): module "comms" has no heading with id "hours" (its headings: convenient-times)'
 		]);
@@ -102,13 +133,22 @@ describe('loadCourse reports broken content with file, line and a plain message'
 
 	it('a question without exactly one correct option', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/questions/fdcpa-regf.yaml', '    - text: Yes, on weekends.', '    - text: Yes, on weekends.\n      correct: true')
+			replace(
+				f,
+				'content/questions/fdcpa-regf.yaml',
+				'    - text: Yes, on weekends.',
+				'    - text: Yes, on weekends.\n      correct: true'
+			)
 		);
-		expect(problems).toEqual(['content/questions/fdcpa-regf.yaml:1 (0): exactly one option must be marked correct: true']);
+		expect(problems).toEqual([
+			'content/questions/fdcpa-regf.yaml:1 (0): exactly one option must be marked correct: true'
+		]);
 	});
 
 	it('YAML that cannot be read', () => {
-		const problems = problemsWith((f) => replace(f, 'content/glossary.yaml', '  term: consumer', '  term: [consumer'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/glossary.yaml', '  term: consumer', '  term: [consumer')
+		);
 		expect(problems[0]).toMatch(/^content\/glossary\.yaml:\d+: the YAML cannot be read/);
 	});
 
@@ -116,14 +156,20 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		const problems = problemsWith((f) => {
 			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!;
 		});
-		expect(problems).toContain('content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)');
+		expect(problems).toContain(
+			'content/questions/fdcpa-regf.yaml:1 (0.id): duplicate question id "q-time" (first in content/questions/fdcpa-regf-more.yaml)'
+		);
 	});
 
 	it('a reworded copy of a question stem', () => {
 		const problems = problemsWith((f) => {
-			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!
-				.replace('q-time', 'q-time-again')
-				.replace('You call at 9:30 p.m. her time. Is that allowed?', 'You phone at 9:30 p.m. in her time zone. Is that allowed?');
+			f['content/questions/fdcpa-regf-more.yaml'] = f['content/questions/fdcpa-regf.yaml']!.replace(
+				'q-time',
+				'q-time-again'
+			).replace(
+				'You call at 9:30 p.m. her time. Is that allowed?',
+				'You phone at 9:30 p.m. in her time zone. Is that allowed?'
+			);
 		});
 		expect(problems).toEqual([
 			'content/questions/fdcpa-regf.yaml:2 (0.stem): the stem is nearly the same as question "q-time-again" (63% of its words); ask about a different situation'
@@ -145,13 +191,22 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('a call choice pointing at a missing node', () => {
-		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone'));
-		expect(problems).toEqual(['content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"']);
+		const problems = problemsWith((f) =>
+			replace(f, 'content/calls/hello.yaml', 'next: done', 'next: gone')
+		);
+		expect(problems).toEqual([
+			'content/calls/hello.yaml:26 (nodes.open.choices.0.next): no node "gone"'
+		]);
 	});
 
 	it('a call choice with no compliance judgment', () => {
 		const problems = problemsWith((f) =>
-			replace(f, 'content/calls/hello.yaml', /feedback: Fine too.\n        compliance: \[\]\n/, 'feedback: Fine too.\n')
+			replace(
+				f,
+				'content/calls/hello.yaml',
+				/feedback: Fine too.\n {8}compliance: \[\]\n/,
+				'feedback: Fine too.\n'
+			)
 		);
 		expect(problems).toEqual([
 			'content/calls/hello.yaml:31 (nodes.open.choices.1.compliance): missing field "compliance"'
@@ -174,7 +229,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	});
 
 	it('an exam the bank cannot fill', () => {
-		const problems = problemsWith((f) => replace(f, 'content/exams/mini.yaml', 'questions: 1', 'questions: 5'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/exams/mini.yaml', 'questions: 1', 'questions: 5')
+		);
 		expect(problems).toEqual([
 			'content/exams/mini.yaml:10 (domains.fdcpa-regf): needs 5 questions in domain "fdcpa-regf" but the bank has 1'
 		]);
@@ -182,11 +239,58 @@ describe('loadCourse reports broken content with file, line and a plain message'
 
 	it('a file that belongs to no format', () => {
 		const problems = problemsWith((f) => (f['content/modules/law/notes.txt'] = 'hello'));
-		expect(problems).toEqual(['content/modules/law/notes.txt: this file is not part of any content format and would be ignored']);
+		expect(problems).toEqual([
+			'content/modules/law/notes.txt: this file is not part of any content format and would be ignored'
+		]);
+	});
+
+	it('a job aid naming a module that does not exist', () => {
+		const problems = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: [comms, calls]')
+		);
+		expect(problems).toEqual([
+			'content/aids/time-card.md:5 (modules.1): no module with id "calls"'
+		]);
+	});
+
+	it('a job aid whose id is not its file name, or that has no module', () => {
+		const problems = problemsWith((f) => {
+			replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card');
+			replace(f, 'content/aids/time-card.md', 'modules: [comms]', 'modules: []');
+		});
+		expect(problems).toEqual([
+			'content/aids/time-card.md:5 (modules): modules needs at least 1 item'
+		]);
+		const renamed = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'id: time-card', 'id: hours-card')
+		);
+		expect(renamed).toEqual([
+			'content/aids/time-card.md:2 (id): id "hours-card" must match the file name "time-card"'
+		]);
+	});
+
+	it('a job aid citing a rule it does not list, or an unknown rule', () => {
+		const unlisted = problemsWith((f) =>
+			replace(f, 'content/aids/time-card.md', 'rules: [fdcpa-1692c-a1-time]', 'rules: []')
+		);
+		expect(unlisted).toEqual([
+			'content/aids/time-card.md:11: the text cites rule "fdcpa-1692c-a1-time"; list it in the front matter\'s rules too'
+		]);
+		const unknown = problemsWith((f) =>
+			replace(
+				f,
+				'content/aids/time-card.md',
+				'is {rule:fdcpa',
+				'is {rule:no-such-rule} {rule:fdcpa'
+			)
+		);
+		expect(unknown).toEqual(['content/aids/time-card.md:11: no rule "no-such-rule" in rules.yaml']);
 	});
 
 	it('a bad time zone', () => {
-		const problems = problemsWith((f) => replace(f, 'content/calls/hello.yaml', 'America/Chicago', 'Central'));
+		const problems = problemsWith((f) =>
+			replace(f, 'content/calls/hello.yaml', 'America/Chicago', 'Central')
+		);
 		expect(problems).toEqual([
 			'content/calls/hello.yaml:10 (persona.timeZone): "Central" is not a time zone (use one like America/Chicago)'
 		]);
@@ -195,7 +299,9 @@ describe('loadCourse reports broken content with file, line and a plain message'
 	it('throws one error listing every problem', () => {
 		const files = validFiles();
 		replace(files, 'content/rules.yaml', '#convenient-times', '#hours');
-		expect(() => loadCourseOrThrow(files)).toThrow(/The course content has 1 problem:\n {2}content\/rules\.yaml:5/);
+		expect(() => loadCourseOrThrow(files)).toThrow(
+			/The course content has 1 problem:\n {2}content\/rules\.yaml:5/
+		);
 	});
 });
 

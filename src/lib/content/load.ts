@@ -10,6 +10,7 @@ import {
 	CallScenarioSchema,
 	ExamBlueprintSchema,
 	GlossaryEntrySchema,
+	JobAidFrontMatterSchema,
 	ModuleFrontMatterSchema,
 	PlanSchema,
 	TRACKS,
@@ -18,6 +19,7 @@ import {
 	type CallScenario,
 	type ExamBlueprint,
 	type GlossaryEntry,
+	type JobAidFrontMatter,
 	type ModuleFrontMatter,
 	type Plan,
 	type Question,
@@ -37,6 +39,14 @@ export interface Module extends ModuleFrontMatter {
 	words: number;
 }
 
+export interface JobAid extends JobAidFrontMatter {
+	/** Path of the source file, for messages. */
+	file: string;
+	html: string;
+	/** Plain text of the body, for search. */
+	text: string;
+}
+
 export interface BankQuestion extends Question {
 	explanationHtml: string;
 }
@@ -45,6 +55,7 @@ export interface Course {
 	rules: Rule[];
 	glossary: GlossaryEntry[];
 	modules: Module[];
+	aids: JobAid[];
 	questions: BankQuestion[];
 	exams: ExamBlueprint[];
 	calls: CallScenario[];
@@ -135,7 +146,9 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const file of take(under('content/glossary.yaml', '.yaml'))) {
 		const source = readYaml(file);
 		if (!source) continue;
-		eachItem(GlossaryEntrySchema, file, source, (value, at) => glossary.push({ value, file, at, source }));
+		eachItem(GlossaryEntrySchema, file, source, (value, at) =>
+			glossary.push({ value, file, at, source })
+		);
 	}
 
 	// ---- questions
@@ -146,7 +159,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const fileDomain = file.slice('content/questions/'.length).replace(/\.yaml$/, '');
 		eachItem(QuestionSchema, file, source, (value, at) => {
 			if (fileDomain !== value.domain && !fileDomain.startsWith(value.domain + '-'))
-				report(file, `domain "${value.domain}" does not match the file name`, source, [...at, 'domain']);
+				report(file, `domain "${value.domain}" does not match the file name`, source, [
+					...at,
+					'domain'
+				]);
 			questions.push({ value, file, at, source });
 		});
 	}
@@ -165,7 +181,12 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			}
 			const expected = file.slice(folder.length).replace(/\.yaml$/, '');
 			if ((value as { id: string }).id !== expected)
-				report(file, `id "${(value as { id: string }).id}" must match the file name "${expected}"`, source, ['id']);
+				report(
+					file,
+					`id "${(value as { id: string }).id}" must match the file name "${expected}"`,
+					source,
+					['id']
+				);
 			out.push({ value, file, at: [], source });
 		}
 		return out;
@@ -180,7 +201,11 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const text = files[file] ?? '';
 		const parts = splitFrontMatter(text);
 		if (!parts) {
-			problems.push({ file, line: 1, message: 'a module starts with front matter between --- lines' });
+			problems.push({
+				file,
+				line: 1,
+				message: 'a module starts with front matter between --- lines'
+			});
 			continue;
 		}
 		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
@@ -198,15 +223,59 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			continue;
 		}
 		if (match[1] !== value.track)
-			report(file, `track "${value.track}" does not match the folder "${match[1]}"`, source, ['track']);
+			report(file, `track "${value.track}" does not match the folder "${match[1]}"`, source, [
+				'track'
+			]);
 		if (Number(match[2]) !== value.order)
-			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, ['order']);
-		modules.push({ value, file, at: [], source, body: parts.body, bodyFirstLine: parts.bodyFirstLine });
+			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, [
+				'order'
+			]);
+		modules.push({
+			value,
+			file,
+			at: [],
+			source,
+			body: parts.body,
+			bodyFirstLine: parts.bodyFirstLine
+		});
+	}
+
+	// ---- job aids: content/aids/<id>.md, front matter and a Markdown body like a module
+	const aids: (Located<JobAidFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
+	for (const file of take(under('content/aids/', '.md'))) {
+		const parts = splitFrontMatter(files[file] ?? '');
+		if (!parts) {
+			problems.push({
+				file,
+				line: 1,
+				message: 'a job aid starts with front matter between --- lines'
+			});
+			continue;
+		}
+		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
+		problems.push(...syntax);
+		if (!source) continue;
+		const value = validate(JobAidFrontMatterSchema, source.data, file, source);
+		if (!value) continue;
+		const expected = file.slice('content/aids/'.length).replace(/\.md$/, '');
+		if (value.id !== expected)
+			report(file, `id "${value.id}" must match the file name "${expected}"`, source, ['id']);
+		aids.push({
+			value,
+			file,
+			at: [],
+			source,
+			body: parts.body,
+			bodyFirstLine: parts.bodyFirstLine
+		});
 	}
 
 	for (const file of paths)
 		if (file.startsWith('content/') && !known.has(file) && !file.endsWith('README.md'))
-			problems.push({ file, message: 'this file is not part of any content format and would be ignored' });
+			problems.push({
+				file,
+				message: 'this file is not part of any content format and would be ignored'
+			});
 
 	// ---- unique ids
 	function indexById<T extends { id: string }>(items: Located<T>[], kind: string) {
@@ -214,7 +283,12 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const item of items) {
 			const first = byId.get(item.value.id);
 			if (first)
-				report(item.file, `duplicate ${kind} id "${item.value.id}" (first in ${first.file})`, item.source, [...item.at, 'id']);
+				report(
+					item.file,
+					`duplicate ${kind} id "${item.value.id}" (first in ${first.file})`,
+					item.source,
+					[...item.at, 'id']
+				);
 			else byId.set(item.value.id, item);
 		}
 		return byId;
@@ -223,6 +297,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	const glossaryById = indexById(glossary, 'glossary');
 	const questionsById = indexById(questions, 'question');
 	const modulesById = indexById(modules, 'module');
+	indexById(aids, 'job aid');
 	const examsById = indexById(exams, 'exam');
 	const callsById = indexById(calls, 'call');
 	indexById(plans, 'plan');
@@ -235,14 +310,16 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		field: string
 	) {
 		ids.forEach((id, i) => {
-			if (!index.has(id) && !brokenIds.has(id)) report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
+			if (!index.has(id) && !brokenIds.has(id))
+				report(item.file, `no ${kind} with id "${id}"`, item.source, [...item.at, field, i]);
 		});
 	}
 
 	// ---- glossary lookups: a term links by its id, its wording or an alias, in any letter case
 	const termIndex = new Map<string, GlossaryEntry>();
 	for (const { value } of glossary)
-		for (const key of [value.id, value.term, ...value.aliases]) termIndex.set(key.toLowerCase(), value);
+		for (const key of [value.id, value.term, ...value.aliases])
+			termIndex.set(key.toLowerCase(), value);
 	for (const item of glossary) {
 		mustExist(item.value.related, glossaryById, 'glossary term', item, 'related');
 		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
@@ -266,7 +343,10 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		const rendered = renderMarkdown(item.body, context, m.id);
 		for (const p of rendered.problems) {
 			const index = item.body.indexOf(p.snippet);
-			const line = index < 0 ? undefined : item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+			const line =
+				index < 0
+					? undefined
+					: item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
 			problems.push({ file: item.file, line, message: p.message });
 		}
 		builtModules.push({
@@ -280,11 +360,37 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	}
 	const builtById = new Map(builtModules.map((m) => [m.id, m]));
 
+	// ---- job aid bodies: rendered like modules; every rule cited is listed in the front matter
+	const builtAids: JobAid[] = [];
+	for (const item of aids) {
+		const a = item.value;
+		mustExist(a.modules, modulesById, 'module', item, 'modules');
+		mustExist(a.rules, rulesById, 'rule', item, 'rules');
+		const lineOf = (snippet: string) => {
+			const index = item.body.indexOf(snippet);
+			return index < 0
+				? undefined
+				: item.bodyFirstLine + item.body.slice(0, index).split('\n').length - 1;
+		};
+		const rendered = renderMarkdown(item.body, context, a.id);
+		for (const p of rendered.problems)
+			problems.push({ file: item.file, line: lineOf(p.snippet), message: p.message });
+		for (const [snippet, id] of item.body.matchAll(/\{rule:([a-z0-9-]+)\}/g))
+			if (id && rulesById.has(id) && !a.rules.includes(id))
+				problems.push({
+					file: item.file,
+					line: lineOf(snippet),
+					message: `the text cites rule "${id}"; list it in the front matter's rules too`
+				});
+		builtAids.push({ ...a, file: item.file, html: rendered.html, text: rendered.text });
+	}
+
 	// ---- rules: each is taught by a real module heading
 	for (const item of rules) {
 		const [moduleId, headingId] = item.value.module.split('#');
 		const module = builtById.get(moduleId ?? '');
-		if (!module) report(item.file, `no module with id "${moduleId}"`, item.source, [...item.at, 'module']);
+		if (!module)
+			report(item.file, `no module with id "${moduleId}"`, item.source, [...item.at, 'module']);
 		else if (!module.headings.some((h) => h.id === headingId))
 			report(
 				item.file,
@@ -299,7 +405,8 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	for (const item of questions) {
 		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
 		const rendered = renderMarkdown(item.value.explanation, context, item.value.id);
-		for (const p of rendered.problems) report(item.file, p.message, item.source, [...item.at, 'explanation']);
+		for (const p of rendered.problems)
+			report(item.file, p.message, item.source, [...item.at, 'explanation']);
 		builtQuestions.push({ ...item.value, explanationHtml: rendered.html });
 	}
 	const located = new Map(questions.map((q) => [q.value.id, q]));
@@ -335,24 +442,54 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		for (const p of graph) report(item.file, p.message, item.source, p.at);
 		const decisions = graph.length ? MIN_DECISIONS : longestDecisionPath(item.value);
 		if (decisions < MIN_DECISIONS)
-			report(item.file, `the longest path has ${decisions} learner decisions; a call needs at least ${MIN_DECISIONS}`, item.source, ['start']);
+			report(
+				item.file,
+				`the longest path has ${decisions} learner decisions; a call needs at least ${MIN_DECISIONS}`,
+				item.source,
+				['start']
+			);
 		for (const [nodeId, node] of Object.entries(item.value.nodes)) {
 			node.choices?.forEach((choice, c) =>
 				choice.compliance?.forEach((entry, k) => {
 					if (!rulesById.has(entry.rule) && !brokenIds.has(entry.rule))
-						report(item.file, `no rule with id "${entry.rule}"`, item.source, ['nodes', nodeId, 'choices', c, 'compliance', k, 'rule']);
+						report(item.file, `no rule with id "${entry.rule}"`, item.source, [
+							'nodes',
+							nodeId,
+							'choices',
+							c,
+							'compliance',
+							k,
+							'rule'
+						]);
 				})
 			);
 			node.variants?.forEach((variant, v) => {
 				const rule = variant.when.violated;
 				if (rule && !rulesById.has(rule) && !brokenIds.has(rule))
-					report(item.file, `no rule with id "${rule}"`, item.source, ['nodes', nodeId, 'variants', v, 'when', 'violated']);
+					report(item.file, `no rule with id "${rule}"`, item.source, [
+						'nodes',
+						nodeId,
+						'variants',
+						v,
+						'when',
+						'violated'
+					]);
 			});
 			if (node.input && !rulesById.has(node.input.rule) && !brokenIds.has(node.input.rule))
-				report(item.file, `no rule with id "${node.input.rule}"`, item.source, ['nodes', nodeId, 'input', 'rule']);
+				report(item.file, `no rule with id "${node.input.rule}"`, item.source, [
+					'nodes',
+					nodeId,
+					'input',
+					'rule'
+				]);
 		}
 		if (!isTimeZone(item.value.persona.timeZone))
-			report(item.file, `"${item.value.persona.timeZone}" is not a time zone (use one like America/Chicago)`, item.source, ['persona', 'timeZone']);
+			report(
+				item.file,
+				`"${item.value.persona.timeZone}" is not a time zone (use one like America/Chicago)`,
+				item.source,
+				['persona', 'timeZone']
+			);
 	}
 
 	// ---- plans
@@ -374,6 +511,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			rules: rules.map((r) => r.value),
 			glossary: glossary.map((g) => g.value).sort((a, b) => a.term.localeCompare(b.term)),
 			modules: builtModules.sort(byOrder),
+			aids: builtAids.sort((a, b) => a.title.localeCompare(b.title)),
 			questions: builtQuestions,
 			exams: exams.map((e) => e.value),
 			calls: calls.map((c) => c.value),

@@ -4,7 +4,13 @@ import { nearDuplicates, similarity, stemWords } from './similar.ts';
 describe('near-duplicate stems', () => {
 	it('ignores small words, case and punctuation', () => {
 		expect([...stemWords("You call Dana's cell at 8:40 p.m. her time.")]).toEqual([
-			'call', 'danas', 'cell', '8', '40', 'p.m', 'time'
+			'call',
+			'danas',
+			'cell',
+			'8',
+			'40',
+			'p.m',
+			'time'
 		]);
 	});
 

@@ -53,6 +53,18 @@ Call between 8 and 9 {rule:fdcpa-1692c-a1-time}.
 Use the [[debt]] holder's time zone.
 :::
 `,
+		'content/aids/time-card.md': `---
+id: time-card
+title: Calling hours card
+summary: When you may call, on one page.
+modules: [comms]
+rules: [fdcpa-1692c-a1-time]
+---
+
+## The window
+
+After 8 a.m. and before 9 p.m. where the [[consumer]] is {rule:fdcpa-1692c-a1-time}.
+`,
 		'content/questions/fdcpa-regf.yaml': `- id: q-time
   stem: You call at 9:30 p.m. her time. Is that allowed?
   options:

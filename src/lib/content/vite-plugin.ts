@@ -1,7 +1,12 @@
 import type { Plugin } from 'vite';
 import { loadCourse } from './load.ts';
 import { formatProblem } from './problems.ts';
-import { byQuestionFile, callChoiceReport, describeFigures, itemQualityReport } from './item-quality.ts';
+import {
+	byQuestionFile,
+	callChoiceReport,
+	describeFigures,
+	itemQualityReport
+} from './item-quality.ts';
 import { readContentFiles } from './read-files.server.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { apportion, drawExam, NotEnoughQuestionsError } from './draw';
-import { estimateReadiness } from './readiness';
 import { scoreExam } from './score';
 import {
 	deadlineFrom,
@@ -115,34 +114,6 @@ describe('scoreExam', () => {
 			qs.slice(0, 4).map((q) => [q.id, { option: 1, answeredAt: '', seconds: 1 }])
 		);
 		expect(scoreExam(qs, answers, 80, 1).passed).toBe(true);
-	});
-});
-
-describe('readiness', () => {
-	it('is cautious with no answers and confident with many good ones', () => {
-		const none = estimateReadiness(blueprint, {});
-		expect(none.probability).toBeLessThan(0.2);
-		expect(none.unseenDomains).toHaveLength(3);
-		const strong = estimateReadiness(blueprint, {
-			'fdcpa-regf': { correct: 195, total: 200 },
-			fcra: { correct: 97, total: 100 },
-			negotiation: { correct: 98, total: 100 }
-		});
-		expect(strong.probability).toBeGreaterThan(0.9);
-		expect(strong.studyFirst).toBeUndefined();
-	});
-
-	it('names the weakest heavily weighted domain to study first', () => {
-		const r = estimateReadiness(blueprint, {
-			'fdcpa-regf': { correct: 60, total: 100 },
-			fcra: { correct: 90, total: 100 },
-			negotiation: { correct: 95, total: 100 }
-		});
-		expect(r.studyFirst).toBe('fdcpa-regf');
-		// Expected 74.5% on a 20-question form against a bar of 17 right: a real but small chance.
-		expect(r.probability).toBeGreaterThan(0.1);
-		expect(r.probability).toBeLessThan(0.25);
-		expect(r.expectedPercent).toBeGreaterThan(70);
 	});
 });
 

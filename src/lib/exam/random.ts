@@ -23,3 +23,13 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 export function newSeed(): number {
 	return Math.floor(Math.random() * 2 ** 31);
 }
+
+/** A stable 32-bit seed from a string (FNV-1a). */
+export function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}

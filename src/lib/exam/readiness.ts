@@ -1,76 +1,284 @@
-import { apportion } from './draw';
-import type { Blueprint } from './types';
+/**
+ * Readiness: the estimated chance of passing a fresh form of a blueprint, with an 80% range, the
+ * evidence it rests on and the domain that would raise it most. No figure until there is enough
+ * evidence (see READINESS_RULE). The exam page and the progress pages all call `readinessFor`.
+ *
+ * The model: each domain's accuracy is uncertain, a Beta posterior from a flat prior (Beta(1, 1))
+ * and the learner's most recent answers in it. A draw of every domain's accuracy gives the exact
+ * chance of reaching the pass mark on a form of the blueprint's size and domain counts (the score
+ * is a sum of binomials). Averaging over seeded draws gives the chance; the 10th and 90th
+ * percentiles of the per-draw chances give the 80% range, which narrows as evidence grows.
+ */
+import { apportion } from './draw.ts';
+import { domainRecord } from './history.ts';
+import { hash, seededRandom } from './random.ts';
+import type { Blueprint } from './types.ts';
 
 export interface DomainRecord {
 	correct: number;
 	total: number;
 }
 
+/** Answers needed in every domain of the blueprint, unless a full practice exam was answered. */
+export const MIN_PER_DOMAIN = 5;
+/** Only the most recent answers in each domain count. */
+export const RECENT_PER_DOMAIN = 60;
+/** Posterior draws behind each estimate. */
+export const DRAWS = 1000;
+
+export const READINESS_RULE = `The estimate needs at least ${MIN_PER_DOMAIN} answered questions in every domain of the exam, or one full practice exam of it answered to the end.`;
+
+/** Answers from these activities count; cramming (answers logged without review) does not. */
+const COUNTED = new Set(['exam', 'tutor', 'custom', 'review']);
+
+export interface ReadinessDomain {
+	domain: string;
+	/** Questions from this domain on a form. */
+	items: number;
+	correct: number;
+	total: number;
+}
+
 export interface Readiness {
-	/** Estimated chance of passing a fresh form, 0 to 1. */
-	probability: number;
-	/** Expected score on a fresh form, in percent. */
-	expectedPercent: number;
-	/** The domain to study first: where the most points are being lost against the bar. */
-	studyFirst?: string;
-	/** How many answers the estimate rests on. */
+	/** The evidence rule, stated for the learner. */
+	rule: string;
+	enough: boolean;
+	domains: ReadinessDomain[];
+	/** Answers the estimate rests on (the most recent, up to RECENT_PER_DOMAIN per domain). */
 	answers: number;
-	/** Domains of the blueprint with no answers yet. */
-	unseenDomains: string[];
+	/** Practice exams of this blueprint answered to the end and submitted. */
+	fullExams: number;
+	/** Domains short of the minimum, with how many more answers each needs. */
+	short: { domain: string; need: number }[];
+	/** Present only when there is enough evidence. */
+	estimate?: {
+		/** Chance of passing a fresh form, 0 to 1. */
+		probability: number;
+		/** The 80% range of that chance. */
+		low: number;
+		high: number;
+		/** Expected score on a fresh form, in percent. */
+		expectedPercent: number;
+	};
+	/**
+	 * Where improvement raises the chance most: the domain with the most expected points lost on a
+	 * form (questions on the form times the estimated share missed). `accuracy` is the learner's
+	 * share right in it.
+	 */
+	raiseMost?: { domain: string; items: number; accuracy: number };
 }
 
-/** Standard normal cumulative distribution (Abramowitz–Stegun 7.1.26). */
-function normalCdf(z: number): number {
-	const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-	const poly =
-		t *
-		(0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-	const erf = 1 - poly * Math.exp(-(z * z) / 2);
-	return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
+type BlueprintFacts = Pick<Blueprint, 'id' | 'questions' | 'domains' | 'passPercent'>;
 
-/**
- * The chance of passing a fresh form of the blueprint, from the learner's record in each domain.
- * Each domain's accuracy is uncertain (a Beta posterior from a flat prior), so few answers give a
- * cautious estimate; the score on a form is then beta-binomial per domain, approximated as normal.
- */
+/** The estimate from per-domain records; `fullExams` counts full practice exams submitted. */
 export function estimateReadiness(
-	blueprint: Pick<Blueprint, 'questions' | 'domains' | 'passPercent'>,
-	record: Readonly<Record<string, DomainRecord>>
+	blueprint: BlueprintFacts,
+	record: Readonly<Record<string, DomainRecord>>,
+	fullExams = 0,
+	draws = DRAWS
 ): Readiness {
 	const counts = apportion(blueprint.questions, blueprint.domains);
+	const domains: ReadinessDomain[] = Object.entries(counts).map(([domain, items]) => ({
+		domain,
+		items,
+		correct: record[domain]?.correct ?? 0,
+		total: record[domain]?.total ?? 0
+	}));
+	const short = domains
+		.filter((d) => d.total < MIN_PER_DOMAIN)
+		.map((d) => ({ domain: d.domain, need: MIN_PER_DOMAIN - d.total }));
+	const enough = short.length === 0 || fullExams > 0;
+	const base: Readiness = {
+		rule: READINESS_RULE,
+		enough,
+		domains,
+		answers: domains.reduce((s, d) => s + d.total, 0),
+		fullExams,
+		short
+	};
+	if (!enough) return base;
+
 	const n = blueprint.questions;
 	const needed = Math.ceil((blueprint.passPercent / 100) * n - 1e-9);
-	let mean = 0;
-	let variance = 0;
-	let answers = 0;
-	const unseenDomains: string[] = [];
-	let studyFirst: string | undefined;
-	let worstLoss = -Infinity;
-
-	for (const [domain, k] of Object.entries(counts)) {
-		const r = record[domain] ?? { correct: 0, total: 0 };
-		if (!r.total) unseenDomains.push(domain);
-		answers += r.total;
-		const a = r.correct + 1;
-		const b = r.total - r.correct + 1;
-		const p = a / (a + b);
-		const pVar = (a * b) / ((a + b) ** 2 * (a + b + 1));
-		mean += k * p;
-		variance += k * p * (1 - p) + k * (k - 1) * pVar;
-		const loss = k * (blueprint.passPercent / 100 - p);
-		if (loss > worstLoss) {
-			worstLoss = loss;
-			studyFirst = domain;
-		}
+	const posterior = domains.map((d) => ({ a: d.correct + 1, b: d.total - d.correct + 1 }));
+	const random = seededRandom(hash(blueprint.id));
+	const normal = normalFrom(random);
+	const chances: number[] = [];
+	let expected = 0;
+	for (let i = 0; i < draws; i++) {
+		const ps = posterior.map(({ a, b }) => beta(a, b, random, normal));
+		chances.push(
+			passChance(
+				domains.map((d) => d.items),
+				ps,
+				needed
+			)
+		);
+		expected += domains.reduce((s, d, k) => s + d.items * ps[k]!, 0);
 	}
-	const sd = Math.sqrt(Math.max(variance, 1e-9));
-	const probability = 1 - normalCdf((needed - 0.5 - mean) / sd);
+	const sorted = [...chances].sort((x, y) => x - y);
+	const lost = domains.map((d, k) => {
+		const { a, b } = posterior[k]!;
+		return {
+			domain: d.domain,
+			items: d.items,
+			accuracy: a / (a + b),
+			loss: d.items * (b / (a + b))
+		};
+	});
+	const worst = lost.reduce((w, d) => (d.loss > w.loss ? d : w));
 	return {
-		probability: Math.min(1, Math.max(0, probability)),
-		expectedPercent: (mean / n) * 100,
-		studyFirst: worstLoss > 0 ? studyFirst : undefined,
-		answers,
-		unseenDomains
+		...base,
+		estimate: {
+			probability: chances.reduce((s, c) => s + c, 0) / draws,
+			low: quantile(sorted, 0.1),
+			high: quantile(sorted, 0.9),
+			expectedPercent: (expected / draws / n) * 100
+		},
+		raiseMost: { domain: worst.domain, items: worst.items, accuracy: worst.accuracy }
 	};
+}
+
+/** Everything a page needs: the answer log and exam sessions of one profile, for one blueprint. */
+export function readinessFor(
+	blueprint: BlueprintFacts,
+	log: readonly { questionId: string; correct: boolean; reviewedAt: string; context: string }[],
+	sessions: readonly {
+		blueprintId: string;
+		mode: string;
+		questionIds: readonly string[];
+		answers: Readonly<Record<string, unknown>>;
+		submittedAt?: string;
+	}[],
+	domainOf: (questionId: string) => string | undefined
+): Readiness {
+	const record = domainRecord(
+		log.filter((e) => COUNTED.has(e.context)),
+		domainOf,
+		RECENT_PER_DOMAIN
+	);
+	const fullExams = sessions.filter(
+		(s) =>
+			s.blueprintId === blueprint.id &&
+			s.mode !== 'custom' &&
+			s.submittedAt !== undefined &&
+			s.questionIds.length === blueprint.questions &&
+			s.questionIds.every((id) => id in s.answers)
+	).length;
+	return estimateReadiness(blueprint, record, fullExams);
+}
+
+/** The chance that a sum of binomials (items[k] questions at accuracy ps[k]) reaches `needed`. */
+export function passChance(
+	items: readonly number[],
+	ps: readonly number[],
+	needed: number
+): number {
+	const total = items.reduce((s, k) => s + k, 0);
+	let dist = new Float64Array(total + 1);
+	let next = new Float64Array(total + 1);
+	const pmf = new Float64Array(Math.max(...items, 0) + 1);
+	dist[0] = 1;
+	let size = 1;
+	items.forEach((k, d) => {
+		binomialPmf(k, Math.min(Math.max(ps[d]!, 1e-12), 1 - 1e-12), pmf);
+		next.fill(0, 0, size + k);
+		for (let i = 0; i < size; i++) {
+			const di = dist[i]!;
+			for (let j = 0; j <= k; j++) next[i + j]! += di * pmf[j]!;
+		}
+		[dist, next] = [next, dist];
+		size += k;
+	});
+	let chance = 0;
+	for (let s = Math.max(0, needed); s < size; s++) chance += dist[s]!;
+	return Math.min(1, Math.max(0, chance));
+}
+
+const logFactorials: number[] = [0];
+function logFactorial(n: number): number {
+	for (let i = logFactorials.length; i <= n; i++)
+		logFactorials[i] = logFactorials[i - 1]! + Math.log(i);
+	return logFactorials[n]!;
+}
+
+/** The binomial probabilities of 0..k successes, written into `out`. */
+function binomialPmf(k: number, p: number, out: Float64Array): void {
+	const lp = Math.log(p);
+	const lq = Math.log(1 - p);
+	const lk = logFactorial(k);
+	for (let j = 0; j <= k; j++)
+		out[j] = Math.exp(lk - logFactorial(j) - logFactorial(k - j) + j * lp + (k - j) * lq);
+}
+
+/** Standard normal draws from a uniform generator (Box–Muller). */
+function normalFrom(random: () => number): () => number {
+	let spare: number | undefined;
+	return () => {
+		if (spare !== undefined) {
+			const s = spare;
+			spare = undefined;
+			return s;
+		}
+		const u = random() || Number.MIN_VALUE;
+		const v = random();
+		const r = Math.sqrt(-2 * Math.log(u));
+		spare = r * Math.sin(2 * Math.PI * v);
+		return r * Math.cos(2 * Math.PI * v);
+	};
+}
+
+/** A Gamma(shape, 1) draw (Marsaglia and Tsang); shape ≥ 1 here, as the prior adds 1. */
+function gamma(shape: number, random: () => number, normal: () => number): number {
+	const d = shape - 1 / 3;
+	const c = 1 / Math.sqrt(9 * d);
+	for (;;) {
+		let x: number;
+		let v: number;
+		do {
+			x = normal();
+			v = 1 + c * x;
+		} while (v <= 0);
+		v = v * v * v;
+		const u = random();
+		if (u < 1 - 0.0331 * x ** 4) return d * v;
+		if (Math.log(u || Number.MIN_VALUE) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+	}
+}
+
+function beta(a: number, b: number, random: () => number, normal: () => number): number {
+	const x = gamma(a, random, normal);
+	const y = gamma(b, random, normal);
+	return x / (x + y);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+	const at = (sorted.length - 1) * q;
+	const lo = Math.floor(at);
+	const hi = Math.ceil(at);
+	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** A chance as the pages write it: 62%, or <1% and >99% at the ends. */
+export function chanceText(x: number): string {
+	if (x < 0.005) return '<1%';
+	if (x > 0.995) return '>99%';
+	return `${Math.round(x * 100)}%`;
+}
+
+/** The figure every page shows: "62% (80% range 41%–79%)", or undefined without enough evidence. */
+export function readinessFigure(r: Readiness): string | undefined {
+	const e = r.estimate;
+	return e
+		? `${chanceText(e.probability)} (80% range ${chanceText(e.low)}–${chanceText(e.high)})`
+		: undefined;
+}
+
+/** What is still missing before there is a figure, in one sentence. */
+export function missingEvidence(r: Readiness, title: (domain: string) => string): string {
+	const alt = 'or one full practice exam answered to the end';
+	if (r.short.length === r.domains.length && r.short.every((x) => x.need === MIN_PER_DOMAIN))
+		return `Still needed: ${MIN_PER_DOMAIN} answers in each of its ${r.domains.length} domains, ${alt}.`;
+	const parts = r.short.map((x) => `${x.need} more in ${title(x.domain)}`);
+	return `Still needed: ${parts.join(', ')}; ${alt}.`;
 }

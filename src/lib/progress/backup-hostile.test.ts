@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportProfile, importBackup, readBackup } from './backup';
+import { BACKUP_VERSION, exportProfile, importBackup, readBackup } from './backup';
 import fixture from './migrations/v1.json';
 import Dexie from 'dexie';
 import { AcademyDB, PROFILE_TABLES } from './db';
@@ -48,8 +48,7 @@ function hostileFiles(): { name: string; text: string }[] {
 	// Cut short at many points.
 	for (let i = 1; i <= 40; i++)
 		files.push({ name: `truncated ${i}`, text: text.slice(0, Math.floor((text.length * i) / 41)) });
-	// Every value replaced by a value of another kind, and by null. (A setting's value may be any
-	// plain value, so those are left alone.)
+	// Every value replaced by a value of another kind, and by null.
 	const other = (v: Json): Json =>
 		typeof v === 'string'
 			? 12
@@ -63,7 +62,6 @@ function hostileFiles(): { name: string; text: string }[] {
 							? 0
 							: [];
 	for (const path of paths(good)) {
-		if (path[1] === 'settings' && path.at(-1) === 'value') continue;
 		const original = path.reduce<Json>(
 			(n, k) => (n as Record<string | number, Json>)[k]!,
 			good as Json
@@ -110,7 +108,7 @@ function hostileFiles(): { name: string; text: string }[] {
 			text: JSON.stringify(setAt(clone(), [...path], 'x'.repeat(size)))
 		});
 	// Future and odd versions and formats.
-	for (const version of [0, 2, 3, 10, 999, -1, 1.5, '1', null])
+	for (const version of [0, BACKUP_VERSION + 1, 10, 999, -1, 1.5, '1', '2', null])
 		files.push({ name: `version ${version}`, text: JSON.stringify({ ...clone(), version }) });
 	for (const format of ['', 'collections-academy', 'collections-academy-plan', null])
 		files.push({ name: `format ${format}`, text: JSON.stringify({ ...clone(), format }) });
@@ -127,6 +125,99 @@ function hostileFiles(): { name: string; text: string }[] {
 		if (rows[0]) rows[0].profileId = 'someone-else';
 		else continue;
 		files.push({ name: `foreign record in ${table}`, text: JSON.stringify(root) });
+	}
+	// Right shape, wrong meaning: states no screen could open (an exam at question 999 of 2, no
+	// options to show, a time Date cannot read, a review card the scheduler cannot grade...).
+	type Edit = (t: Record<string, Record<string, Json>[]>) => void;
+	const session = (t: Parameters<Edit>[0]) => t.examSessions![0]!;
+	const card = (t: Parameters<Edit>[0]) => t.reviewCards![0]!.fsrs as Record<string, Json>;
+	const unreadable = [
+		'2026-11-20T10:00:00+05',
+		'2026-11-20T10:00:00,5Z',
+		'2026-11-20 10:00:00Z',
+		'2026-11-20T24:00:00Z'
+	];
+	const meaning: [string, Edit][] = [
+		['current question 999 of 2', (t) => (session(t).current = 998)],
+		['current question just past the end', (t) => (session(t).current = 2)],
+		['no options to show', (t) => (session(t).optionOrders = [[], [0, 1, 2, 3]])],
+		[
+			'an option order with a repeat',
+			(t) =>
+				(session(t).optionOrders = [
+					[0, 0, 1, 2],
+					[0, 1, 2, 3]
+				])
+		],
+		[
+			'an option order with a gap',
+			(t) =>
+				(session(t).optionOrders = [
+					[0, 1, 2, 5],
+					[0, 1, 2, 3]
+				])
+		],
+		['more option orders than questions', (t) => (session(t).optionOrders = [[0], [0], [0]])],
+		['no questions at all', (t) => ((session(t).questionIds = []), (session(t).optionOrders = []))],
+		[
+			'the same question twice',
+			(t) => (session(t).questionIds = ['call-frequency-1', 'call-frequency-1'])
+		],
+		[
+			'an answer to a question not in the exam',
+			(t) =>
+				((session(t).answers as Record<string, Json>)['not-in-exam'] = {
+					option: 0,
+					answeredAt: '2026-03-04T10:01:00.000Z',
+					seconds: 3
+				})
+		],
+		[
+			'an answer with an option the question lacks',
+			(t) =>
+				((session(t).answers as Record<string, Record<string, Json>>)['call-frequency-1']!.option =
+					4)
+		],
+		['a flag on a question not in the exam', (t) => (session(t).flags = ['not-in-exam'])],
+		[
+			'a strike-out on a question not in the exam',
+			(t) => (session(t).eliminated = { 'not-in-exam': [0] })
+		],
+		[
+			'a strike-out of an option the question lacks',
+			(t) => (session(t).eliminated = { 'call-frequency-2': [7] })
+		],
+		['a deadline before the start', (t) => (session(t).deadline = '2026-03-04T09:00:00.000Z')],
+		['a deadline equal to the start', (t) => (session(t).deadline = session(t).startedAt!)],
+		['a submission without a result', (t) => (session(t).submittedAt = '2026-03-04T10:30:00.000Z')],
+		...unreadable.flatMap((time): [string, Edit][] => [
+			[`deadline ${time}`, (t) => (session(t).deadline = time)],
+			[`exam start ${time}`, (t) => (session(t).startedAt = time)],
+			[`call dialed at ${time}`, (t) => (t.callRuns![0]!.dialedAt = time)],
+			[
+				`call step at ${time}`,
+				(t) => ((t.callRuns![0]!.steps as Record<string, Json>[])[0]!.at = time)
+			],
+			[`card due ${time}`, (t) => (card(t).due = time)],
+			[`note saved at ${time}`, (t) => (t.notes![0]!.updatedAt = time)]
+		]),
+		['a plan started on February 30', (t) => (t.planAssignments![0]!.startedOn = '2026-02-30')],
+		['a review card with negative stability', (t) => (card(t).stability = -3)],
+		['a review card with stability 0 after reviews', (t) => (card(t).stability = 0)],
+		['a review card with difficulty 0.5', (t) => (card(t).difficulty = 0.5)],
+		['a review card with difficulty 11', (t) => (card(t).difficulty = 11)],
+		['a review card with stability past 100 years', (t) => (card(t).stability = 40_000)],
+		['a review card with negative days scheduled', (t) => (card(t).scheduled_days = -1)],
+		['a review card with half a learning step', (t) => (card(t).learning_steps = 0.5)],
+		[
+			'an undo record with negative stability',
+			(t) => (t.reviewLog![0]!.previous = { ...card(t), stability: -1 })
+		]
+	];
+	for (const [name, edit] of meaning) {
+		const root = clone();
+		edit(root.tables as Parameters<Edit>[0]);
+		files.push({ name: `meaning: ${name}`, text: JSON.stringify(root) });
 	}
 	// Not JSON objects at all.
 	for (const t of [
@@ -182,6 +273,7 @@ describe('hostile backup files', () => {
 			);
 		}
 		expect(refused).toBeGreaterThanOrEqual(200);
+		expect(files.filter((f) => f.name.startsWith('meaning:')).length).toBeGreaterThanOrEqual(40);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		expect(Object.prototype).not.toHaveProperty('polluted');
 	});

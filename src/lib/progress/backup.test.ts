@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupFileName, exportProfile, importBackup, readBackup, type Backup } from './backup';
+import {
+	BACKUP_VERSION,
+	backupFileName,
+	exportProfile,
+	importBackup,
+	readBackup,
+	type Backup
+} from './backup';
+import { BACKUP_STEPS, upgradeBackup } from './backup-upgrade';
+import backupV1 from './migrations/backup-v1.json';
 import { fileNote, placeCall, recordStep, startRun } from './call-runs';
 import type { AcademyDB } from './db';
 import { recordAnswer, startSession, submitSession } from './exam-sessions';
@@ -9,6 +18,14 @@ import { createProfile } from './profiles';
 import { addToDeck, recordPractice } from './review-cards';
 import { setSetting } from './settings';
 import { freshDB } from './test-db';
+import {
+	answer,
+	callResult,
+	profile,
+	choiceStep,
+	examResult,
+	newSession
+} from '$lib/test-factories';
 
 let db: AcademyDB;
 beforeEach(() => {
@@ -23,48 +40,32 @@ async function busyProfile(target: AcademyDB = db) {
 		readFraction: 0.4
 	});
 	await saveNote(target, p.id, 'call-frequency', 'Seven in seven; day 1 is the conversation day.');
-	const s = await startSession(target, {
-		profileId: p.id,
-		blueprintId: 'pcs',
-		mode: 'tutor',
-		seed: 4,
-		questionIds: ['q1', 'q2'],
-		optionOrders: [
-			[0, 1, 2, 3],
-			[3, 2, 1, 0]
-		]
-	});
-	await recordAnswer(target, s.id, 'q1', {
-		option: 2,
-		answeredAt: '2026-03-01T10:00:00.000Z',
-		seconds: 12
-	});
-	await submitSession(target, s.id, () => ({
-		correct: 1,
-		total: 2,
-		percent: 50,
-		passed: false,
-		passPercent: 85,
-		byDomain: { 'fdcpa-regf': { correct: 1, total: 2 } },
-		secondsUsed: 40
-	}));
+	const s = await startSession(
+		target,
+		newSession({
+			profileId: p.id,
+			mode: 'tutor',
+			seed: 4,
+			questionIds: ['q1', 'q2'],
+			optionOrders: [
+				[0, 1, 2, 3],
+				[3, 2, 1, 0]
+			]
+		})
+	);
+	await recordAnswer(target, s.id, 'q1', answer(2, { seconds: 12 }));
+	await submitSession(target, s.id, () =>
+		examResult({ correct: 1, total: 2, percent: 50, secondsUsed: 40 })
+	);
 	await recordPractice(target, p.id, 'q2', { correct: false, context: 'tutor' });
 	await addToDeck(target, p.id, ['q3'], 'call');
 	const run = await startRun(target, p.id, 'wrong-number');
 	await placeCall(target, run.id, '2026-03-09T15:00:00.000Z');
-	await recordStep(target, run.id, 0, {
-		node: 'open',
-		at: '2026-03-09T15:00:05.000Z',
-		kind: 'choice',
-		choice: 0
-	});
+	await recordStep(target, run.id, 0, choiceStep('open', 0));
 	await fileNote(target, run.id, '3/9 wrong number', {
-		total: 88,
-		passed: true,
+		...callResult(88, true),
 		categories: { compliance: 100, outcome: 85, professionalism: 80, documentation: 67 },
-		outcome: 'wrong-party',
-		violations: [],
-		critical: false
+		outcome: 'wrong-party'
 	});
 	await setSetting(target, p.id, 'examDate', '2026-12-01');
 	return p;
@@ -156,7 +157,7 @@ describe('export and import', () => {
 	it('names the file after the profile and the day', () => {
 		expect(
 			backupFileName({
-				profile: { id: 'x', name: 'Dana <b>Ruiz</b>', createdAt: '', updatedAt: '' },
+				profile: profile({ name: 'Dana <b>Ruiz</b>' }),
 				exportedAt: '2026-03-09T10:00:00.000Z'
 			})
 		).toBe('collections-academy-Dana-b-Ruiz-b-2026-03-09.json');
@@ -230,11 +231,191 @@ describe('a bad file is refused in plain words', () => {
 		);
 	});
 
+	it('states that pass the shape but no screen could open', () => {
+		const exam = 'tables › examSessions';
+		// A file edited by hand: any shape at all.
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		const cases: [string, (b: any) => void, RegExp][] = [
+			[
+				'an open exam at question 999 of 2',
+				(b) => (b.tables.examSessions[0].current = 998),
+				/Exam 1 in the file cannot be opened: its current question is 999 of 2\./
+			],
+			[
+				'an exam with no options to show',
+				(b) => (b.tables.examSessions[0].optionOrders[1] = []),
+				/question 2 has no options to show/
+			],
+			[
+				'an option order that repeats an option',
+				(b) => (b.tables.examSessions[0].optionOrders[0] = [0, 0, 1, 2]),
+				/options of question 1 are not in a usable order/
+			],
+			[
+				'an answer to a question the exam does not list',
+				(b) => (b.tables.examSessions[0].answers.q9 = b.tables.examSessions[0].answers.q1),
+				/answer to a question it does not list/
+			],
+			[
+				'an answer with an option the question lacks',
+				(b) => (b.tables.examSessions[0].answers.q1.option = 7),
+				/answer to question 1 is an option the question does not have/
+			],
+			[
+				'a flag on a question the exam does not list',
+				(b) => b.tables.examSessions[0].flags.push('q9'),
+				/flags a question it does not list/
+			],
+			[
+				'a strike-out of an option the question lacks',
+				(b) => (b.tables.examSessions[0].eliminated = { q2: [4] }),
+				/strikes out an option question 2 does not have/
+			],
+			[
+				'a deadline before the start',
+				(b) => (b.tables.examSessions[0].deadline = '2020-01-01T00:00:00.000Z'),
+				/it ends before it starts/
+			],
+			[
+				'an ISO-like time that Date cannot read',
+				(b) => (b.tables.examSessions[0].deadline = '2026-11-20T10:00:00+05'),
+				new RegExp(`${exam} › row 1 › deadline is not a date and time this browser can read`)
+			],
+			[
+				'a call step time that Date cannot read',
+				(b) => (b.tables.callRuns[0].steps[0].at = '2026-11-20T10:00:00+05'),
+				/steps › row 1 › at/
+			],
+			[
+				'a payment date that is not on the calendar',
+				(b) =>
+					b.tables.callRuns[0].steps.push({
+						node: 'open',
+						at: '',
+						kind: 'plan',
+						offer: { kind: 'full', firstPaymentOn: '2026-02-30' }
+					}),
+				/first payment date “2026-02-30” in step 2 is not a real day/
+			],
+			[
+				'a review card with negative stability',
+				(b) => {
+					const card = b.tables.reviewCards[0];
+					card.fsrs = { ...card.fsrs, state: 2, stability: -3, difficulty: 5, reps: 3 };
+				},
+				/Review card 1 in the file cannot be graded: its stability -3 is outside/
+			],
+			[
+				'a review card with difficulty 11',
+				(b) => {
+					const card = b.tables.reviewCards[0];
+					card.fsrs = { ...card.fsrs, state: 2, stability: 3, difficulty: 11, reps: 3 };
+				},
+				/its difficulty 11 is outside 1 to 10/
+			],
+			[
+				'an undo record that could not be graded',
+				(b) => {
+					const entry = b.tables.reviewLog[0];
+					entry.previous = {
+						...b.tables.reviewCards[0].fsrs,
+						state: 1,
+						stability: -1,
+						difficulty: 5
+					};
+				},
+				/Review 1 in the file cannot be undone: its stability -1 is outside/
+			],
+			[
+				'a plan that starts on a day that does not exist',
+				(b) =>
+					b.tables.planAssignments.push({
+						profileId: b.profile.id,
+						planId: 'new-hire-30',
+						startedOn: '2026-02-29',
+						doneTasks: []
+					}),
+				/startedOn is not a day on the calendar/
+			]
+		];
+		for (const [name, edit, expected] of cases) {
+			const message = refuse(edited(edit));
+			expect(message, name).toMatch(expected);
+			expect(message, name).toMatch(/Nothing was changed\.$/);
+		}
+	});
+
 	it('leaves the database as it was', async () => {
 		const before = await db.profiles.count();
 		expect(refuse(edited((b) => (b.profile.createdAt = 'yesterday')))).toMatch(
 			/createdAt is not a date and time/
 		);
 		expect(await db.profiles.count()).toBe(before);
+	});
+});
+
+describe('files of earlier versions are upgraded, not refused', () => {
+	const v1 = JSON.stringify(backupV1);
+	// A version 1 file edited: any shape at all.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	const editedV1 = (edit: (b: any) => void) => {
+		const copy = JSON.parse(v1);
+		edit(copy);
+		return JSON.stringify(copy);
+	};
+
+	it('imports a version 1 file as version 1 wrote it, with every record', async () => {
+		const read = readBackup(v1);
+		if (!read.ok) throw new Error(read.message);
+		expect(read.backup.version).toBe(BACKUP_VERSION);
+		expect(read.backup.tables).toEqual(backupV1.tables);
+		await importBackup(db, read.backup, 'replace');
+		const back = await exportProfile(db, 'p-dana');
+		expect(back.tables.examSessions[0]?.answers['call-frequency-1']?.option).toBe(1);
+		expect(back.tables.settings).toEqual([
+			{ profileId: 'p-dana', key: 'examDate', value: '2026-06-01' }
+		]);
+	});
+
+	it('leaves out a version 1 setting this version does not know; a known one must fit', () => {
+		const unknown = readBackup(
+			editedV1((b) => b.tables.settings.push({ profileId: 'p-dana', key: 'voice', value: 'calm' }))
+		);
+		expect(unknown.ok && unknown.backup.tables.settings.map((s) => s.key)).toEqual(['examDate']);
+		const wrong = readBackup(editedV1((b) => (b.tables.settings[0].value = 'soon')));
+		expect(wrong.ok).toBe(false);
+		expect(!wrong.ok && wrong.message).toMatch(/settings › row 1 › value is not a date/);
+	});
+
+	it('runs every step from the file’s version to the current one, in order', () => {
+		const steps = {
+			1: (f: Record<string, unknown>) => ({ ...f, seen: ['1→2'] }),
+			2: (f: Record<string, unknown>) => ({
+				...f,
+				seen: [...(Array.isArray(f.seen) ? f.seen : []), '2→3']
+			})
+		};
+		expect(upgradeBackup({ version: 1 }, steps, 3)).toEqual({ version: 3, seen: ['1→2', '2→3'] });
+		expect(upgradeBackup({ version: 2 }, steps, 3)).toEqual({ version: 3, seen: ['2→3'] });
+		expect(upgradeBackup({ version: 3 }, steps, 3)).toEqual({ version: 3 });
+		// A version no step knows is left for the check to refuse.
+		expect(upgradeBackup({ version: 0 }, steps, 3)).toEqual({ version: 0 });
+		expect(upgradeBackup({ version: 1.5 }, steps, 3)).toEqual({ version: 1.5 });
+		expect(upgradeBackup({ version: 1 }, { 1: steps[1] }, 3)).toEqual({
+			version: 2,
+			seen: ['1→2']
+		});
+	});
+
+	it('has a step from every earlier version', () => {
+		for (let version = 1; version < BACKUP_VERSION; version++)
+			expect(BACKUP_STEPS[version], `step from version ${version}`).toBeTypeOf('function');
+	});
+
+	it('refuses a field no version of a record has', () => {
+		const r = readBackup(editedV1((b) => (b.tables.examSessions[0].note = 'x')));
+		expect(!r.ok && r.message).toMatch(
+			/tables › examSessions › row 1 › note is not a field this file may have/
+		);
 	});
 });

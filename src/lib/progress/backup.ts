@@ -3,224 +3,60 @@
  * and import by merge or replace. A refused file changes nothing.
  */
 import * as v from 'valibot';
-import { PlanSchema } from '$lib/content/schema';
+import type { Table } from 'dexie';
 import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
+import { dayOf } from '$lib/dates';
+import {
+	callRunProblem,
+	examSessionProblem,
+	reviewCardProblem,
+	storedCardProblem
+} from './integrity';
 import type {
 	CallRun,
 	ExamSession,
-	ModuleProgress,
-	Note,
-	PlanAssignment,
 	Profile,
-	ReviewCard,
 	ReviewLogEntry,
-	Setting
+	Setting,
+	StoredSetting
 } from './records';
+import { BACKUP_VERSION, upgradeBackup } from './backup-upgrade';
+import { RECORD_SCHEMAS, SettingSchema } from './schema';
 
+export { BACKUP_VERSION };
 export const BACKUP_FORMAT = 'collections-academy-profile';
-export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read: a real profile is a few megabytes at most. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 // ---------------------------------------------------------------- the file format
 
 const MAX_ROWS = 200_000;
-const str = (max = 200) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
-const id = v.pipe(str(100), v.regex(/^[A-Za-z0-9._:-]+$/, 'is not a valid id'));
-const time = v.pipe(str(40), v.isoTimestamp('is not a date and time'));
-const day = v.pipe(str(10), v.isoDate('is not a date'));
-const num = v.pipe(v.number(), v.finite('is not a finite number'));
-const int = (min: number, max: number) =>
-	v.pipe(num, v.integer('is not a whole number'), v.minValue(min), v.maxValue(max));
 const rows = <T extends v.GenericSchema>(item: T) =>
 	v.pipe(v.array(item), v.maxLength(MAX_ROWS, `has more than ${MAX_ROWS} rows`));
-const dict = <T extends v.GenericSchema>(value: T) =>
-	v.pipe(
-		v.custom<Record<string, unknown>>(
-			(r) => typeof r === 'object' && r !== null && !Array.isArray(r),
-			'should be a group of fields'
-		),
-		v.record(id, value),
-		v.check((r) => Object.keys(r).length <= 10_000, 'has too many entries')
-	);
-const obj = v.strictObject;
-const opt = v.optional;
+const R = RECORD_SCHEMAS;
 
-const ProfileSchema = obj({
-	id,
-	name: v.pipe(str(60), v.trim(), v.minLength(1, 'is empty')),
-	createdAt: time,
-	updatedAt: time
-});
-
-const ExamResultSchema = obj({
-	correct: int(0, 10_000),
-	total: int(0, 10_000),
-	percent: v.pipe(num, v.minValue(0), v.maxValue(100)),
-	passed: v.boolean(),
-	passPercent: v.pipe(num, v.minValue(0), v.maxValue(100)),
-	byDomain: dict(obj({ correct: int(0, 10_000), total: int(0, 10_000) })),
-	secondsUsed: v.pipe(num, v.minValue(0))
-});
-
-const StoredCardSchema = obj({
-	due: time,
-	stability: num,
-	difficulty: num,
-	elapsed_days: num,
-	scheduled_days: num,
-	learning_steps: opt(num),
-	reps: int(0, 1_000_000),
-	lapses: int(0, 1_000_000),
-	state: int(0, 3),
-	last_review: opt(time)
-});
-
-const CallStepSchema = v.variant('kind', [
-	obj({
-		node: id,
-		at: v.union([time, v.literal('')]),
-		kind: v.literal('choice'),
-		choice: int(0, 20)
-	}),
-	obj({ node: id, at: v.union([time, v.literal('')]), kind: v.literal('input'), text: str(2_000) }),
-	obj({
-		node: id,
-		at: v.union([time, v.literal('')]),
-		kind: v.literal('plan'),
-		offer: obj({
-			kind: v.picklist(['full', 'settlement', 'installments']),
-			amount: opt(num),
-			installments: opt(int(1, 600)),
-			firstPaymentOn: str(10)
-		})
-	})
-]);
-
-const score = v.pipe(num, v.minValue(0), v.maxValue(100));
-
-const TableSchemas = {
-	moduleProgress: obj({
-		profileId: id,
-		moduleId: id,
-		status: v.picklist(['in-progress', 'complete']),
-		lastHeading: opt(str(200)),
-		readFraction: v.pipe(num, v.minValue(0), v.maxValue(1)),
-		checkScore: opt(v.pipe(num, v.minValue(0), v.maxValue(1))),
-		updatedAt: time,
-		completedAt: opt(time)
-	}),
-	notes: obj({ profileId: id, moduleId: id, text: str(20_000), updatedAt: time }),
-	examSessions: obj({
-		id,
-		profileId: id,
-		blueprintId: id,
-		mode: v.picklist(['timed', 'tutor', 'custom']),
-		title: opt(str(200)),
-		cram: opt(v.boolean()),
-		seed: num,
-		questionIds: v.pipe(v.array(id), v.maxLength(1000)),
-		optionOrders: v.pipe(v.array(v.pipe(v.array(int(0, 9)), v.maxLength(10))), v.maxLength(1000)),
-		answers: dict(
-			obj({ option: int(0, 9), answeredAt: time, seconds: v.pipe(num, v.minValue(0)) })
-		),
-		flags: v.pipe(v.array(id), v.maxLength(1000)),
-		eliminated: dict(v.pipe(v.array(int(0, 9)), v.maxLength(10))),
-		current: int(0, 1000),
-		startedAt: time,
-		deadline: opt(time),
-		submittedAt: opt(time),
-		result: opt(ExamResultSchema)
-	}),
-	reviewCards: obj({
-		profileId: id,
-		questionId: id,
-		fsrs: StoredCardSchema,
-		due: time,
-		createdAt: time,
-		source: v.picklist(['missed', 'unsure', 'call'])
-	}),
-	reviewLog: obj({
-		id: opt(num),
-		profileId: id,
-		questionId: id,
-		reviewedAt: time,
-		grade: int(0, 4),
-		correct: v.boolean(),
-		previous: opt(StoredCardSchema),
-		context: v.picklist(['exam', 'tutor', 'custom', 'review', 'cram'])
-	}),
-	callRuns: obj({
-		id,
-		profileId: id,
-		scenarioId: id,
-		startedAt: time,
-		dialedAt: opt(time),
-		connectedAt: opt(time),
-		steps: v.pipe(v.array(CallStepSchema), v.maxLength(500)),
-		accountNote: opt(str(5_000)),
-		finishedAt: opt(time),
-		result: opt(
-			obj({
-				total: score,
-				passed: v.boolean(),
-				categories: obj({
-					compliance: score,
-					outcome: score,
-					professionalism: score,
-					documentation: score
-				}),
-				outcome: id,
-				violations: v.pipe(v.array(id), v.maxLength(500)),
-				critical: v.boolean()
-			})
-		),
-		replayOf: opt(obj({ runId: id, fromDecision: int(0, 500) }))
-	}),
-	planAssignments: obj({
-		profileId: id,
-		planId: id,
-		startedOn: day,
-		custom: opt(PlanSchema),
-		doneTasks: v.pipe(v.array(str(200)), v.maxLength(2000))
-	}),
-	settings: obj({
-		profileId: id,
-		key: v.pipe(str(60), v.regex(/^[A-Za-z0-9-]+$/, 'is not a valid setting name')),
-		value: v.union([v.string(), num, v.boolean(), v.null()])
-	})
-} satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>;
-
-const BackupSchema = obj({
+/** One profile and everything it owns, each table checked against its records' schema. */
+const BackupSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.literal(BACKUP_VERSION),
-	exportedAt: time,
-	profile: ProfileSchema,
-	tables: obj(
-		Object.fromEntries(PROFILE_TABLES.map((t) => [t, rows(TableSchemas[t])])) as {
-			[K in keyof typeof TableSchemas]: ReturnType<typeof rows<(typeof TableSchemas)[K]>>;
-		}
-	)
+	exportedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('is not a date and time')),
+	profile: R.profiles,
+	tables: v.strictObject({
+		moduleProgress: rows(R.moduleProgress),
+		notes: rows(R.notes),
+		examSessions: rows(R.examSessions),
+		reviewCards: rows(R.reviewCards),
+		reviewLog: rows(R.reviewLog),
+		callRuns: rows(R.callRuns),
+		planAssignments: rows(R.planAssignments),
+		// A file carries the profile's own settings, never the device's.
+		settings: rows(SettingSchema)
+	} satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>)
 });
 
-export interface Backup {
-	format: typeof BACKUP_FORMAT;
-	version: typeof BACKUP_VERSION;
-	exportedAt: string;
-	profile: Profile;
-	tables: {
-		moduleProgress: ModuleProgress[];
-		notes: Note[];
-		examSessions: ExamSession[];
-		reviewCards: ReviewCard[];
-		reviewLog: ReviewLogEntry[];
-		callRuns: CallRun[];
-		planAssignments: PlanAssignment[];
-		settings: Setting[];
-	};
-}
+export type Backup = v.InferOutput<typeof BackupSchema>;
 
 // ---------------------------------------------------------------- export
 
@@ -228,26 +64,55 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 	return db.transaction('r', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
 		const profile = await db.profiles.get(profileId);
 		if (!profile) throw new Error('That profile no longer exists.');
+		const own = <T, K, I>(table: Table<T, K, I>) =>
+			table.where('profileId').equals(profileId).toArray();
 		// All tables at once: the reads overlap inside the one transaction.
-		const rows = await Promise.all(
-			PROFILE_TABLES.map((t) => db[t].where('profileId').equals(profileId).toArray())
-		);
-		const tables = Object.fromEntries(PROFILE_TABLES.map((t, i) => [t, rows[i]]));
+		const [
+			moduleProgress,
+			notes,
+			examSessions,
+			reviewCards,
+			reviewLog,
+			callRuns,
+			planAssignments,
+			settings
+		] = await Promise.all([
+			own(db.moduleProgress),
+			own(db.notes),
+			own(db.examSessions),
+			own(db.reviewCards),
+			own(db.reviewLog),
+			own(db.callRuns),
+			own(db.planAssignments),
+			own(db.settings)
+		]);
 		return {
 			format: BACKUP_FORMAT,
 			version: BACKUP_VERSION,
 			exportedAt: nowIso(),
 			profile,
-			tables: tables as unknown as Backup['tables']
+			tables: {
+				moduleProgress,
+				notes,
+				examSessions,
+				reviewCards,
+				reviewLog,
+				callRuns,
+				planAssignments,
+				settings: settings.filter(isProfileSetting)
+			}
 		};
 	});
 }
+
+const isProfileSetting = (row: StoredSetting): row is Setting => row.key !== 'activeProfileId';
 
 /** A file name people recognise: collections-academy-Dana-2026-03-09.json */
 export function backupFileName(backup: Pick<Backup, 'profile' | 'exportedAt'>): string {
 	const name =
 		backup.profile.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile';
-	return `collections-academy-${name}-${backup.exportedAt.slice(0, 10)}.json`;
+	const day = dayOf(backup.exportedAt) ?? backup.exportedAt.slice(0, 10);
+	return `collections-academy-${name}-${day}.json`;
 }
 
 // ---------------------------------------------------------------- validation
@@ -278,17 +143,19 @@ export function readBackup(text: string, onParsed?: (rows: number) => void): Rea
 		return fail(
 			`The file was made by a newer version of Collections Academy (format ${head.version}). Update the app (reload it while online), then import again.`
 		);
-	if (head.version !== BACKUP_VERSION)
+	// A file of an earlier version is upgraded first; what no step knows stays for the check.
+	const upgraded = upgradeBackup(head);
+	if (upgraded.version !== BACKUP_VERSION)
 		return fail('The file has an unknown backup version and cannot be imported.');
-	onParsed?.(rowCount(head.tables));
+	onParsed?.(rowCount(upgraded.tables));
 
-	const parsed = v.safeParse(BackupSchema, data);
+	const parsed = v.safeParse(BackupSchema, upgraded);
 	if (!parsed.success) {
 		const issues = parsed.issues.slice(0, 3).map(describeIssue);
 		const more = parsed.issues.length > 3 ? ` (and ${parsed.issues.length - 3} more problems)` : '';
 		return fail(`The file is damaged or was changed by hand: ${issues.join('; ')}${more}.`);
 	}
-	const backup = parsed.output as unknown as Backup;
+	const backup = parsed.output;
 	const sanity = sanityProblem(backup);
 	return sanity ? fail(sanity) : { ok: true, backup };
 }
@@ -338,7 +205,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 function sanityProblem(b: Backup): string | undefined {
 	const pid = b.profile.id;
 	for (const t of PROFILE_TABLES)
-		if ((b.tables[t] as { profileId: string }[]).some((r) => r.profileId !== pid))
+		if (b.tables[t].some((r: { profileId: string }) => r.profileId !== pid))
 			return `Some records in ${t} belong to another profile than "${b.profile.name}".`;
 	const dupes = (ids: string[]) => ids.length !== new Set(ids).size;
 	if (dupes(b.tables.examSessions.map((s) => s.id))) return 'Two exam sessions share the same id.';
@@ -348,9 +215,24 @@ function sanityProblem(b: Backup): string | undefined {
 	if (dupes(b.tables.reviewCards.map((r) => r.questionId)))
 		return 'A question appears twice in the review deck.';
 	if (dupes(b.tables.settings.map((r) => r.key))) return 'A setting appears twice.';
-	for (const s of b.tables.examSessions)
-		if (s.optionOrders.length !== s.questionIds.length)
-			return 'An exam session lists a different number of questions and option orders.';
+	// What each record means, not only its shape: a screen must be able to open it.
+	const t = b.tables;
+	for (const [i, s] of t.examSessions.entries()) {
+		const problem = examSessionProblem(s);
+		if (problem) return `Exam ${i + 1} in the file cannot be opened: ${problem}.`;
+	}
+	for (const [i, r] of t.callRuns.entries()) {
+		const problem = callRunProblem(r);
+		if (problem) return `Call ${i + 1} in the file cannot be opened: ${problem}.`;
+	}
+	for (const [i, c] of t.reviewCards.entries()) {
+		const problem = reviewCardProblem(c);
+		if (problem) return `Review card ${i + 1} in the file cannot be graded: ${problem}.`;
+	}
+	for (const [i, e] of t.reviewLog.entries()) {
+		const problem = e.previous && storedCardProblem(e.previous);
+		if (problem) return `Review ${i + 1} in the file cannot be undone: ${problem}.`;
+	}
 	return undefined;
 }
 
@@ -404,10 +286,13 @@ export async function importBackup(
 	return backup.profile;
 }
 
+/** The name a file's profile gets when it is imported as a separate profile. */
+export const separateProfileName = (name: string) => `${name.slice(0, 53)} (copy)`;
+
 /** The file as a new profile: its own profile id and new ids for every exam session and call. */
 export function asSeparateProfile(backup: Backup): Backup {
 	const profileId = newId();
-	const name = `${backup.profile.name.slice(0, 53)} (copy)`;
+	const name = separateProfileName(backup.profile.name);
 	const runIds = new Map(backup.tables.callRuns.map((r) => [r.id, newId()]));
 	const own = <T extends { profileId: string }>(rows: T[]) =>
 		rows.map((row) => ({ ...row, profileId }));

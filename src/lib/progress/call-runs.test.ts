@@ -1,31 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AcademyDB } from './db';
 import { bestScores, fileNote, getRun, placeCall, recordStep, runsOf, startRun } from './call-runs';
-import type { CallRunResult } from './records';
 import { freshDB } from './test-db';
+import { AT, callResult as result, choiceStep } from '$lib/test-factories';
 
 let db: AcademyDB;
 beforeEach(() => {
 	db = freshDB();
 });
 
-const result = (total: number, passed: boolean): CallRunResult => ({
-	total,
-	passed,
-	categories: { compliance: total, outcome: total, professionalism: total, documentation: total },
-	outcome: 'payment-plan',
-	violations: passed ? [] : ['fdcpa-1692c-b-third-parties'],
-	critical: !passed
-});
-
 describe('call runs', () => {
 	it('saves every step as it is made, so a reload finds the call where it was', async () => {
 		const run = await startRun(db, 'p1', 'hello');
 		await placeCall(db, run.id, '2026-03-09T15:00:00Z');
-		await recordStep(db, run.id, 0, { node: 'open', at: 'x', kind: 'choice', choice: 1 });
+		await recordStep(db, run.id, 0, choiceStep('open', 1));
 		await recordStep(db, run.id, 1, {
 			node: 'mm',
-			at: 'y',
+			at: AT,
 			kind: 'input',
 			text: 'I am a debt collector'
 		});
@@ -37,8 +28,8 @@ describe('call runs', () => {
 	it('keeps the first answer when two tabs answer the same step', async () => {
 		const run = await startRun(db, 'p1', 'hello');
 		await Promise.all([
-			recordStep(db, run.id, 0, { node: 'open', at: 'a', kind: 'choice', choice: 0 }),
-			recordStep(db, run.id, 0, { node: 'open', at: 'b', kind: 'choice', choice: 1 })
+			recordStep(db, run.id, 0, choiceStep('open', 0)),
+			recordStep(db, run.id, 0, choiceStep('open', 1))
 		]);
 		expect((await getRun(db, run.id))?.steps).toHaveLength(1);
 	});
@@ -46,7 +37,7 @@ describe('call runs', () => {
 	it('freezes a call once its note is filed', async () => {
 		const run = await startRun(db, 'p1', 'hello');
 		await fileNote(db, run.id, '3/9 spoke with Dana', result(80, true));
-		await recordStep(db, run.id, 0, { node: 'open', at: 'a', kind: 'choice', choice: 0 });
+		await recordStep(db, run.id, 0, choiceStep('open', 0));
 		await fileNote(db, run.id, 'rewritten', result(10, false));
 		const stored = await getRun(db, run.id);
 		expect(stored?.steps).toEqual([]);
@@ -58,7 +49,7 @@ describe('call runs', () => {
 		const first = await startRun(db, 'p1', 'hello');
 		await placeCall(db, first.id, '2026-03-09T15:00:00Z');
 		for (const [i, node] of ['a', 'b', 'c'].entries())
-			await recordStep(db, first.id, i, { node, at: '', kind: 'choice', choice: 0 });
+			await recordStep(db, first.id, i, choiceStep(node, 0));
 		const again = await startRun(db, 'p1', 'hello', {
 			run: (await getRun(db, first.id))!,
 			decision: 2

@@ -1,6 +1,7 @@
 import type { AcademyDB } from './db';
 import { newId, nowIso } from './clock';
 import type { CallRun, CallRunResult, CallStep } from './records';
+import { addToDeck } from './review-cards';
 
 export async function startRun(
 	db: AcademyDB,
@@ -65,20 +66,37 @@ export function recordStep(
 	});
 }
 
+/**
+ * Files the account note with the call's score and puts `reviewQuestions` (those behind the
+ * rules the call broke) into the review deck, in one transaction: both happen or neither does. A
+ * call already filed (in another tab) is returned unchanged.
+ */
 export function fileNote(
 	db: AcademyDB,
 	id: string,
 	accountNote: string,
-	result: CallRunResult
+	result: CallRunResult,
+	reviewQuestions: readonly string[] = []
 ): Promise<CallRun> {
-	return change(db, id, (run) => {
+	return db.transaction('rw', db.callRuns, db.reviewCards, async () => {
+		const run = await db.callRuns.get(id);
+		if (!run) throw new Error('This call is no longer on this device.');
+		if (run.finishedAt) return run;
 		run.accountNote = accountNote;
 		run.result = result;
 		run.finishedAt = nowIso();
+		await db.callRuns.put(run);
+		if (reviewQuestions.length) await addToDeck(db, run.profileId, reviewQuestions, 'call');
+		return run;
 	});
 }
 
 /** A profile's calls, newest first; optionally for one scenario. */
+/** Removes one call from this device: a damaged record the learner chose to discard. */
+export async function deleteRun(db: AcademyDB, id: string): Promise<void> {
+	await db.callRuns.delete(id);
+}
+
 export async function runsOf(
 	db: AcademyDB,
 	profileId: string,

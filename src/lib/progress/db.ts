@@ -8,7 +8,7 @@ import type {
 	Profile,
 	ReviewCard,
 	ReviewLogEntry,
-	Setting
+	StoredSetting
 } from './records';
 
 export const DB_NAME = 'collections-academy';
@@ -22,7 +22,7 @@ export class AcademyDB extends Dexie {
 	reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
 	callRuns!: EntityTable<CallRun, 'id'>;
 	planAssignments!: Table<PlanAssignment, [string, string]>;
-	settings!: Table<Setting, [string, string]>;
+	settings!: Table<StoredSetting, [string, string]>;
 
 	constructor(name = DB_NAME) {
 		// Relaxed durability: a transaction counts as done once the browser has handed it to the

@@ -4,6 +4,7 @@ import {
 	getSession,
 	listSessions,
 	recordAnswer,
+	setEliminated,
 	setFlag,
 	startSession,
 	submitSession
@@ -17,26 +18,14 @@ import {
 	undoLastReview
 } from './review-cards';
 import { freshDB } from './test-db';
+import { answer, examResult, newSession } from '$lib/test-factories';
 
 let db: AcademyDB;
 beforeEach(() => {
 	db = freshDB();
 });
 
-const fields = {
-	profileId: 'p1',
-	blueprintId: 'pcs',
-	mode: 'timed' as const,
-	seed: 1,
-	questionIds: ['a', 'b', 'c'],
-	optionOrders: [
-		[0, 1, 2, 3],
-		[3, 2, 1, 0],
-		[1, 0, 3, 2]
-	],
-	deadline: '2030-01-01T00:00:00.000Z'
-};
-const answer = (option: number) => ({ option, answeredAt: '2026-01-01T00:00:00Z', seconds: 5 });
+const fields = newSession({ questionIds: ['a', 'b', 'c'] });
 
 describe('exam sessions', () => {
 	it('stores every answer and flag as it is given', async () => {
@@ -61,18 +50,27 @@ describe('exam sessions', () => {
 		expect(stored?.flags).toEqual(['c']);
 	});
 
+	it('keeps strike-outs and flags made from two tabs with stale copies', async () => {
+		const s = await startSession(db, fields);
+		// Each tab's screen still shows the question as it was when it opened.
+		await setEliminated(db, s.id, 'a', 0, true);
+		await setEliminated(db, s.id, 'a', 2, true);
+		await setFlag(db, s.id, 'a', true);
+		await setFlag(db, s.id, 'b', true);
+		let stored = await getSession(db, s.id);
+		expect(stored?.eliminated.a).toEqual([0, 2]);
+		expect(stored?.flags).toEqual(['a', 'b']);
+		// Restoring one option leaves the other tab's strike-out alone; striking twice is once.
+		await setEliminated(db, s.id, 'a', 0, false);
+		await setEliminated(db, s.id, 'a', 2, true);
+		stored = await getSession(db, s.id);
+		expect(stored?.eliminated.a).toEqual([2]);
+	});
+
 	it('freezes a session once it is submitted', async () => {
 		const s = await startSession(db, fields);
 		await recordAnswer(db, s.id, 'a', answer(1));
-		const result = {
-			correct: 1,
-			total: 3,
-			percent: 33.3,
-			passed: false,
-			passPercent: 85,
-			byDomain: {},
-			secondsUsed: 60
-		};
+		const result = examResult({ correct: 1, total: 3 });
 		await submitSession(db, s.id, () => result);
 		await recordAnswer(db, s.id, 'b', answer(0));
 		await submitSession(db, s.id, () => ({ ...result, correct: 3 }));

@@ -1,17 +1,23 @@
 import Dexie from 'dexie';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AcademyDB, PROFILE_TABLES } from './db';
+import { RECORD_SCHEMAS } from './schema';
 
 /**
- * Every earlier schema version has a fixture: a database as that version wrote it. Opening it with
- * today's schema must upgrade it and keep every record.
+ * Every earlier schema version has a fixture: a database as that version wrote it (`data`, never
+ * edited) and every record as the current schema has it after the upgrade (`expected`). Opening
+ * the old database with today's schema must upgrade each record to exactly its expected shape,
+ * and every record must pass today's record schema.
  */
 const fixtures = import.meta.glob<{
 	version: number;
 	stores: Record<string, string>;
 	data: Record<string, unknown[]>;
+	expected: Record<string, unknown[]>;
 }>('./migrations/v*.json', { eager: true, import: 'default' });
 
+const TABLES = ['profiles', ...PROFILE_TABLES] as const;
 let count = 0;
 
 describe('database migrations', () => {
@@ -22,7 +28,7 @@ describe('database migrations', () => {
 	});
 
 	for (const [file, fixture] of Object.entries(fixtures)) {
-		it(`opens a version ${fixture.version} database (${file}) and finds every record`, async () => {
+		it(`upgrades a version ${fixture.version} database (${file}) to the expected records`, async () => {
 			const name = `migration-${fixture.version}-${++count}`;
 			const old = new Dexie(name);
 			old.version(fixture.version).stores(fixture.stores);
@@ -33,11 +39,17 @@ describe('database migrations', () => {
 
 			const db = new AcademyDB(name);
 			await db.open();
-			for (const table of ['profiles', ...PROFILE_TABLES] as const) {
+			for (const table of TABLES) {
 				const rows = await db.table(table).toArray();
-				expect(rows, table).toEqual(fixture.data[table] ?? []);
+				expect(rows, table).toEqual(fixture.expected[table] ?? []);
+				// Each upgraded record is a valid record of today, with nothing left to fill in.
+				for (const row of rows) expect(v.parse(RECORD_SCHEMAS[table], row), table).toEqual(row);
 			}
 			db.close();
+		});
+
+		it(`lists expected records for every table of ${file}`, () => {
+			expect(Object.keys(fixture.expected).sort()).toEqual([...TABLES].sort());
 		});
 	}
 });

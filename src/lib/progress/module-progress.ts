@@ -17,7 +17,10 @@ export async function listModuleProgress(
 	return db.moduleProgress.where('profileId').equals(profileId).toArray();
 }
 
-/** Remembers where the learner is in a module; never lowers how far they have read. */
+/**
+ * Remembers where the learner is in a module; never lowers how far they have read. The stored
+ * record is merged, not rebuilt, so every other field it has is kept.
+ */
 export async function recordReading(
 	db: AcademyDB,
 	profileId: string,
@@ -26,13 +29,13 @@ export async function recordReading(
 ): Promise<void> {
 	await db.transaction('rw', db.moduleProgress, async () => {
 		const existing = await db.moduleProgress.get([profileId, moduleId]);
+		const lastHeading = reading.lastHeading ?? existing?.lastHeading;
 		await db.moduleProgress.put({
+			status: 'in-progress',
+			...existing,
 			profileId,
 			moduleId,
-			status: existing?.status ?? 'in-progress',
-			completedAt: existing?.completedAt,
-			checkScore: existing?.checkScore,
-			lastHeading: reading.lastHeading ?? existing?.lastHeading,
+			...(lastHeading !== undefined && { lastHeading }),
 			readFraction: Math.max(
 				existing?.readFraction ?? 0,
 				Math.min(1, Math.max(0, reading.readFraction))

@@ -32,7 +32,7 @@ export async function activeAssignment(
 	db: AcademyDB,
 	profileId: string
 ): Promise<PlanAssignment | undefined> {
-	const planId = await getSetting<string>(db, profileId, ACTIVE_PLAN);
+	const planId = await getSetting(db, profileId, ACTIVE_PLAN);
 	return planId ? db.planAssignments.get([profileId, planId]) : undefined;
 }
 

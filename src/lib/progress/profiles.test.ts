@@ -12,7 +12,7 @@ import {
 	renameProfile,
 	setActiveProfile
 } from './profiles';
-import { freshDB } from './test-db';
+import { failingDB, freshDB } from './test-db';
 
 let db: AcademyDB;
 beforeEach(() => {
@@ -61,5 +61,18 @@ describe('profiles', () => {
 		expect((await db.notes.get([b.id, 'call-frequency']))?.text).toBe('note of Ben');
 		// The deleted profile was active: the next use falls back to a remaining one.
 		expect((await ensureActiveProfile(db)).id).toBe(b.id);
+	});
+
+	it('deletes a profile and stops using it in one write', async () => {
+		// Settings writes: choosing the profile (1), clearing its settings (2), clearing the choice (3).
+		const failing = failingDB('settings', 3);
+		const a = await createProfile(failing, 'Ana');
+		await setActiveProfile(failing, a.id);
+		await expect(deleteProfile(failing, a.id)).rejects.toThrow(/failed/);
+		expect(await failing.profiles.get(a.id)).toBeDefined();
+		expect(await getActiveProfileId(failing)).toBe(a.id);
+		await deleteProfile(failing, a.id);
+		expect(await failing.profiles.get(a.id)).toBeUndefined();
+		expect(await getActiveProfileId(failing)).toBeUndefined();
 	});
 });

@@ -2,6 +2,7 @@ import type { AcademyDB } from './db';
 import { PROFILE_TABLES } from './tables';
 import { newId, nowIso } from './clock';
 import type { Profile } from './records';
+import { getSetting, setSetting } from './settings';
 
 const ACTIVE = 'activeProfileId';
 
@@ -31,22 +32,21 @@ export async function renameProfile(db: AcademyDB, id: string, name: string): Pr
 	if (!updated) throw new ProfileNameError('That profile no longer exists.');
 }
 
-/** Deletes a profile and everything it owns, in one transaction. */
+/** Deletes a profile and everything it owns, and stops using it, in one transaction. */
 export async function deleteProfile(db: AcademyDB, id: string): Promise<void> {
 	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
 		for (const table of PROFILE_TABLES) await db[table].where('profileId').equals(id).delete();
 		await db.profiles.delete(id);
+		if ((await getActiveProfileId(db)) === id) await setSetting(db, '', ACTIVE, undefined);
 	});
-	if ((await getActiveProfileId(db)) === id) await db.settings.delete(['', ACTIVE]);
 }
 
 export async function getActiveProfileId(db: AcademyDB): Promise<string | undefined> {
-	const setting = await db.settings.get(['', ACTIVE]);
-	return typeof setting?.value === 'string' ? setting.value : undefined;
+	return getSetting(db, '', ACTIVE);
 }
 
 export async function setActiveProfile(db: AcademyDB, id: string): Promise<void> {
-	await db.settings.put({ profileId: '', key: ACTIVE, value: id });
+	await setSetting(db, '', ACTIVE, id);
 }
 
 /**

@@ -1,133 +1,48 @@
-/** The records stored on the device. Every record but a profile belongs to one profile. */
-import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
-import type { StoredCard } from '$lib/review/scheduler';
-import type { CallStep } from '$lib/calls/conversation';
-import type { Category } from '$lib/calls/score';
-import type { Plan } from '$lib/content/schema';
+/**
+ * The records stored on the device, as types. Every record but a profile belongs to one profile.
+ * Each type is inferred from its schema in schema.ts, the one place a record's shape is defined.
+ */
+import type * as v from 'valibot';
+import type {
+	CallRunSchema,
+	DeviceSettingSchema,
+	ExamSessionSchema,
+	ModuleProgressSchema,
+	NoteSchema,
+	PlanAssignmentSchema,
+	ProfileSchema,
+	ReviewCardSchema,
+	ReviewLogEntrySchema,
+	SettingSchema
+} from './schema';
 
-export type { ExamResult, RecordedAnswer, CallStep };
+export type { ExamResult, RecordedAnswer } from '$lib/exam/types';
+export type { CallStep } from '$lib/calls/conversation';
 
-export interface Profile {
-	id: string;
-	name: string;
-	createdAt: string;
-	updatedAt: string;
-}
+export type Profile = v.InferOutput<typeof ProfileSchema>;
+export type ModuleProgress = v.InferOutput<typeof ModuleProgressSchema>;
+export type ModuleStatus = ModuleProgress['status'];
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type ExamSession = v.InferOutput<typeof ExamSessionSchema>;
+export type ReviewCard = v.InferOutput<typeof ReviewCardSchema>;
+export type ReviewLogEntry = v.InferOutput<typeof ReviewLogEntrySchema>;
+export type CallRun = v.InferOutput<typeof CallRunSchema>;
+export type CallRunResult = NonNullable<CallRun['result']>;
+export type PlanAssignment = v.InferOutput<typeof PlanAssignmentSchema>;
 
-export type ModuleStatus = 'in-progress' | 'complete';
-
-export interface ModuleProgress {
+/** A setting of a profile, as a backup carries it; its key decides the type of its value. */
+export type Setting = v.InferOutput<typeof SettingSchema>;
+/** A setting of the whole device, such as the active profile; its profileId is ''. */
+export type DeviceSetting = v.InferOutput<typeof DeviceSettingSchema>;
+export type SettingKey = (Setting | DeviceSetting)['key'];
+/** The type of each setting's value, by key. */
+export type SettingValues = { [S in Setting | DeviceSetting as S['key']]: S['value'] };
+/**
+ * A row of the settings table. Read and write it through settings.ts, which types each value by
+ * its key; the table itself cannot tie a value to its key.
+ */
+export interface StoredSetting<K extends SettingKey = SettingKey> {
 	profileId: string;
-	moduleId: string;
-	status: ModuleStatus;
-	/** Id of the last heading the learner scrolled past, to resume there. */
-	lastHeading?: string;
-	/** How far down the page the learner has read, 0 to 1. */
-	readFraction: number;
-	/** Best knowledge-check score, 0 to 1. */
-	checkScore?: number;
-	updatedAt: string;
-	completedAt?: string;
-}
-
-export interface Note {
-	profileId: string;
-	moduleId: string;
-	text: string;
-	updatedAt: string;
-}
-
-export interface ExamSession {
-	id: string;
-	profileId: string;
-	blueprintId: string;
-	mode: 'timed' | 'tutor' | 'custom';
-	/** For custom quizzes: what was asked for, shown on the results page. */
-	title?: string;
-	/** Cramming: answers are logged but the review schedule is left alone. */
-	cram?: boolean;
-	seed: number;
-	questionIds: string[];
-	/** For each question, the order its options are shown in. */
-	optionOrders: number[][];
-	answers: Record<string, RecordedAnswer>;
-	flags: string[];
-	/** Option indexes struck out by the learner, per question. */
-	eliminated: Record<string, number[]>;
-	current: number;
-	startedAt: string;
-	/** ISO time the timed exam ends; time runs while the tab is closed. */
-	deadline?: string;
-	submittedAt?: string;
-	result?: ExamResult;
-}
-
-export interface ReviewCard {
-	profileId: string;
-	questionId: string;
-	fsrs: StoredCard;
-	/** Copy of fsrs.due, indexed for the due queue. */
-	due: string;
-	createdAt: string;
-	/** Why it entered the deck: a missed answer, "unsure", or a missed call moment. */
-	source: 'missed' | 'unsure' | 'call';
-}
-
-export interface ReviewLogEntry {
-	id?: number;
-	profileId: string;
-	questionId: string;
-	reviewedAt: string;
-	grade: number;
-	correct: boolean;
-	/** The card before this review, so the last grade can be undone. */
-	previous?: StoredCard;
-	/** Where the answer came from; cram answers are logged but leave the schedule alone. */
-	context: 'exam' | 'tutor' | 'custom' | 'review' | 'cram';
-}
-
-export interface CallRun {
-	id: string;
-	profileId: string;
-	scenarioId: string;
-	startedAt: string;
-	/** The moment the learner placed the call (simulated time); unset while still at the dialer. */
-	dialedAt?: string;
-	/** Real time the conversation began, for the call timer. */
-	connectedAt?: string;
-	/** Every decision, written as it is made; the whole call is replayed from these. */
-	steps: CallStep[];
-	accountNote?: string;
-	finishedAt?: string;
-	/** The score when the note was filed, kept so history and the dashboard need no replay. */
-	result?: CallRunResult;
-	/** A replay started from decision `fromDecision` of an earlier run. */
-	replayOf?: { runId: string; fromDecision: number };
-}
-
-export interface CallRunResult {
-	total: number;
-	passed: boolean;
-	categories: Record<Category, number>;
-	outcome: string;
-	/** Rule ids of the violations, critical ones included. */
-	violations: string[];
-	critical: boolean;
-}
-
-export interface PlanAssignment {
-	profileId: string;
-	planId: string;
-	startedOn: string;
-	/** A plan imported from a file or built in the app, kept whole. */
-	custom?: Plan;
-	/** Task keys the learner ticked off by hand. */
-	doneTasks: string[];
-}
-
-export interface Setting {
-	/** '' for settings of the whole device, such as the active profile. */
-	profileId: string;
-	key: string;
-	value: unknown;
+	key: K;
+	value: SettingValues[K];
 }

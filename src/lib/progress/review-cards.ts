@@ -2,20 +2,24 @@ import { gradeCard, gradeForAnswer, newCard, type Grade } from '$lib/review/sche
 import type { AcademyDB } from './db';
 import type { ReviewCard, ReviewLogEntry } from './records';
 
+/** An answer as the review deck takes it. */
+export interface PracticeAnswer {
+	correct: boolean;
+	unsure?: boolean;
+	context: ReviewLogEntry['context'];
+	examDate?: string;
+}
+
 /**
  * Logs an answer and, unless cramming, schedules review: a missed or unsure answer creates a card
- * if there is none, and any answer on an existing card grades it.
+ * if there is none, and any answer on an existing card grades it. Called inside a wider
+ * transaction (an exam write), it joins that transaction.
  */
 export async function recordPractice(
 	db: AcademyDB,
 	profileId: string,
 	questionId: string,
-	answer: {
-		correct: boolean;
-		unsure?: boolean;
-		context: ReviewLogEntry['context'];
-		examDate?: string;
-	},
+	answer: PracticeAnswer,
 	now = new Date()
 ): Promise<void> {
 	await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
@@ -118,6 +122,15 @@ export async function addToDeck(
 		}
 		return added;
 	});
+}
+
+/** Takes questions out of the deck: damaged cards the learner chose to remove. */
+export async function removeCards(
+	db: AcademyDB,
+	profileId: string,
+	questionIds: readonly string[]
+): Promise<void> {
+	await db.reviewCards.bulkDelete(questionIds.map((q) => [profileId, q] as [string, string]));
 }
 
 export async function dueCards(

@@ -1,20 +1,38 @@
 import type { AcademyDB } from './db';
+import type { SettingKey, SettingValues, StoredSetting } from './records';
 
-/** Per-profile settings (exam date, text size, voice); '' as profile for the whole device. */
-export async function getSetting<T>(
+/**
+ * Settings of a profile (exam date, text size, voice), or of the whole device with '' as profile.
+ * The key decides the type of the value; the keys and their types are listed in schema.ts.
+ */
+export async function getSetting<K extends SettingKey>(
 	db: AcademyDB,
 	profileId: string,
-	key: string
-): Promise<T | undefined> {
-	return (await db.settings.get([profileId, key]))?.value as T | undefined;
+	key: K
+): Promise<SettingValues[K] | undefined> {
+	const row = await db.settings.get([profileId, key]);
+	return row && isSetting(row, key) ? row.value : undefined;
 }
 
-export async function setSetting(
+/** Stores a setting; undefined (or empty text) removes it. */
+export async function setSetting<K extends SettingKey>(
 	db: AcademyDB,
 	profileId: string,
-	key: string,
-	value: unknown
+	key: K,
+	value: SettingValues[K] | undefined
 ): Promise<void> {
 	if (value === undefined || value === '') await db.settings.delete([profileId, key]);
-	else await db.settings.put({ profileId, key, value });
+	else await db.settings.put(row(profileId, key, value));
+}
+
+function row<K extends SettingKey>(
+	profileId: string,
+	key: K,
+	value: SettingValues[K]
+): StoredSetting<K> {
+	return { profileId, key, value };
+}
+
+function isSetting<K extends SettingKey>(row: StoredSetting, key: K): row is StoredSetting<K> {
+	return row.key === key;
 }

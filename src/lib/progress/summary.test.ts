@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backup } from './backup';
 import { summarise, type CourseFacts } from './summary';
+import { answer, callResult, callRun, examResult, examSession, profile } from '$lib/test-factories';
 
 const course: CourseFacts = {
 	modules: [
@@ -40,33 +41,18 @@ const tables = (): Backup['tables'] => ({
 	],
 	notes: [],
 	examSessions: [
-		{
-			id: 'e1',
+		examSession({
 			profileId: 'p',
-			blueprintId: 'pcs',
-			mode: 'timed',
-			seed: 1,
 			questionIds: ['q1', 'q3'],
 			optionOrders: [
 				[0, 1, 2, 3],
 				[0, 1, 2, 3]
 			],
-			answers: { q1: { option: 0, answeredAt: '2026-03-07T10:00:00Z', seconds: 60 } },
-			flags: [],
-			eliminated: {},
-			current: 0,
+			answers: { q1: answer(0, { answeredAt: '2026-03-07T10:00:00Z', seconds: 60 }) },
 			startedAt: '2026-03-07T10:00:00Z',
 			submittedAt: '2026-03-07T10:05:00Z',
-			result: {
-				correct: 1,
-				total: 2,
-				percent: 50,
-				passed: false,
-				passPercent: 85,
-				byDomain: {},
-				secondsUsed: 300
-			}
-		}
+			result: examResult({ correct: 1, total: 2, percent: 50, byDomain: {}, secondsUsed: 300 })
+		})
 	],
 	reviewCards: [],
 	reviewLog: [
@@ -88,51 +74,40 @@ const tables = (): Backup['tables'] => ({
 		}
 	],
 	callRuns: [
-		{
+		callRun({
 			id: 'c1',
 			profileId: 'p',
 			scenarioId: 'wrong-number',
 			startedAt: '2026-03-09T11:00:00Z',
 			connectedAt: '2026-03-09T11:00:00Z',
 			finishedAt: '2026-03-09T11:04:00Z',
-			steps: [],
 			result: {
-				total: 90,
-				passed: true,
+				...callResult(90, true),
 				categories: { compliance: 100, outcome: 85, professionalism: 80, documentation: 100 },
-				outcome: 'wrong-party',
-				violations: [],
-				critical: false
+				outcome: 'wrong-party'
 			}
-		},
-		{
+		}),
+		callRun({
 			id: 'c2',
 			profileId: 'p',
 			scenarioId: 'hostile-threatening',
 			startedAt: '2026-03-09T12:00:00Z',
 			connectedAt: '2026-03-09T12:00:00Z',
 			finishedAt: '2026-03-09T12:02:00Z',
-			steps: [],
 			result: {
-				total: 60,
-				passed: false,
+				...callResult(60, false),
 				categories: { compliance: 50, outcome: 40, professionalism: 60, documentation: 80 },
 				outcome: 'call-ended',
-				violations: ['fdcpa-1692d-harassment'],
-				critical: true
+				violations: ['fdcpa-1692d-harassment']
 			}
-		}
+		})
 	],
 	planAssignments: [],
 	settings: []
 });
 
 describe('a trainee summary', () => {
-	const s = summarise(
-		{ profile: { id: 'p', name: 'Dana', createdAt: '', updatedAt: '' }, tables: tables() },
-		course,
-		'2026-03-09'
-	);
+	const s = summarise({ profile: profile({ id: 'p' }), tables: tables() }, course, '2026-03-09');
 
 	it('counts modules per track', () => {
 		expect(s.modulesByTrack).toEqual({
@@ -148,7 +123,32 @@ describe('a trainee summary', () => {
 			passed: false,
 			seenShare: 0.5
 		});
-		expect(s.exams[0]?.readiness.studyFirst).toBe('negotiation');
+		// Two answers and a half-answered exam: not enough evidence for a readiness figure.
+		expect(s.exams[0]?.readiness.estimate).toBeUndefined();
+		expect(s.exams[0]?.readiness.short).toEqual([
+			{ domain: 'fdcpa-regf', need: 4 },
+			{ domain: 'negotiation', need: 4 }
+		]);
+	});
+
+	it('gives the readiness figure once a full practice exam was answered to the end', () => {
+		const t = tables();
+		const exam = t.examSessions[0]!;
+		t.examSessions[0] = {
+			...exam,
+			questionIds: ['q1', 'q2', 'q3', 'q4'],
+			answers: Object.fromEntries(['q1', 'q2', 'q3', 'q4'].map((id) => [id, exam.answers.q1!]))
+		};
+		const full = summarise(
+			{ profile: { id: 'p', name: 'Dana', createdAt: '', updatedAt: '' }, tables: t },
+			course,
+			'2026-03-09'
+		);
+		const r = full.exams[0]!.readiness;
+		expect(r.fullExams).toBe(1);
+		expect(r.estimate?.probability).toBeGreaterThan(0);
+		expect(r.estimate?.probability).toBeLessThan(0.5);
+		expect(r.raiseMost?.domain).toBe('negotiation');
 	});
 
 	it('averages call categories and counts critical failures', () => {

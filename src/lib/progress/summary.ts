@@ -4,9 +4,10 @@
  * exported file alike), never the database itself.
  */
 import { domainRecord } from '$lib/exam/history';
-import { estimateReadiness, type Readiness } from '$lib/exam/readiness';
+import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { CATEGORIES, type Category } from '$lib/calls/score';
+import { dayOf, shiftDay } from '$lib/dates';
 import type { Backup } from './backup';
 
 export interface CourseFacts {
@@ -52,8 +53,6 @@ export interface TraineeSummary {
 	domains: { domain: string; correct: number; total: number; accuracy: number }[];
 }
 
-const dayOf = (iso: string) => iso.slice(0, 10);
-
 export function summarise(
 	backup: Pick<Backup, 'profile' | 'tables'>,
 	course: CourseFacts,
@@ -95,7 +94,7 @@ export function summarise(
 			passPercent: b.passPercent,
 			passed: best !== undefined && best >= b.passPercent,
 			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result!.percent })),
-			readiness: estimateReadiness(b, record),
+			readiness: readinessFor(b, t.reviewLog, t.examSessions, domainOf),
 			seenShare: pool.length ? pool.filter((id) => seen.has(id)).length / pool.length : 0
 		};
 	});
@@ -121,7 +120,8 @@ export function summarise(
 		...t.examSessions.map((s) => s.startedAt),
 		...t.notes.map((n) => n.updatedAt)
 	];
-	const activeDays = [...new Set(stamps.map(dayOf))].sort();
+	// Days in the learner's own time zone: an answer at 8 p.m. in Los Angeles counts for that day.
+	const activeDays = [...new Set(stamps.flatMap((s) => dayOf(s) ?? []))].sort();
 	let streakDays = 0;
 	const active = new Set(activeDays);
 	// A streak survives until the end of today: count back from today, or from yesterday.
@@ -171,8 +171,4 @@ export function summarise(
 		studyMinutes: Math.round(readingMinutes + examSeconds / 60 + callSeconds / 60),
 		domains
 	};
-}
-
-function shiftDay(day: string, by: number): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }

@@ -50,6 +50,14 @@ describe('spaced review', () => {
 		}
 	});
 
+	it('grades a card last reviewed "in the future", after the device clock was put right', () => {
+		const reviewed = gradeCard(newCard(now), Rating.Good, now).card;
+		const earlier = new Date(now.getTime() - 3 * day);
+		const { card } = gradeCard(reviewed, Rating.Good, earlier);
+		expect(Date.parse(card.due)).toBeGreaterThan(earlier.getTime());
+		expect(card.last_review).toBe(earlier.toISOString());
+	});
+
 	it('keeps the previous card so a grade can be undone', () => {
 		const card = newCard(now);
 		const { previous } = gradeCard(card, Rating.Good, now);

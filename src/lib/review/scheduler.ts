@@ -16,11 +16,16 @@ function toStored(card: Card): StoredCard {
 	return { ...card, due: card.due.toISOString(), last_review: card.last_review?.toISOString() };
 }
 
-function fromStored(card: StoredCard): Card {
+/**
+ * A stored card as ts-fsrs takes it. A last review later than now (the device clock was put
+ * right since) counts as now: ts-fsrs refuses a negative time since the last review.
+ */
+function fromStored(card: StoredCard, now: Date): Card {
+	const last = card.last_review ? new Date(card.last_review) : undefined;
 	return {
 		...card,
 		due: new Date(card.due),
-		last_review: card.last_review ? new Date(card.last_review) : undefined
+		last_review: last && last > now ? now : last
 	};
 }
 
@@ -47,7 +52,7 @@ export function gradeCard(
 	now: Date,
 	examDate?: string
 ): { card: StoredCard; previous: StoredCard } {
-	const next = scheduler(now, examDate).next(fromStored(card), now, grade).card;
+	const next = scheduler(now, examDate).next(fromStored(card, now), now, grade).card;
 	// FSRS keeps Easy longer than Good even past the cap, so clamp to the exam day itself.
 	const exam = examDate ? new Date(examDate + 'T00:00:00') : undefined;
 	if (exam && exam > now && next.due > exam) {

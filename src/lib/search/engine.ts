@@ -4,7 +4,7 @@
  * Pure TypeScript: the index is built in the browser from documents prepared at build time.
  */
 
-export type DocKind = 'module' | 'section' | 'glossary' | 'question' | 'rule';
+export type DocKind = 'module' | 'section' | 'aid' | 'glossary' | 'question' | 'rule';
 
 export interface SearchDoc {
 	id: string;

@@ -32,6 +32,15 @@ export function searchDocs(): SearchDoc[] {
 			});
 		}
 	}
+	for (const a of course.aids)
+		docs.push({
+			id: `a:${a.id}`,
+			kind: 'aid',
+			title: a.title,
+			href: `/aids/${a.id}`,
+			context: 'Job aid',
+			text: a.summary + ' ' + a.text
+		});
 	for (const g of course.glossary)
 		docs.push({
 			id: `g:${g.id}`,

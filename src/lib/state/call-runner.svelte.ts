@@ -6,7 +6,6 @@ import type { AcademyDB } from '$lib/progress/db';
 import { fileNote, getRun, placeCall, recordStep } from '$lib/progress/call-runs';
 import { nowIso } from '$lib/progress/clock';
 import type { CallRun } from '$lib/progress/records';
-import { addToDeck } from '$lib/progress/review-cards';
 
 export type CallStage = 'dialer' | 'talking' | 'note' | 'debrief';
 
@@ -82,16 +81,21 @@ export class CallRunner {
 			accountNote: note
 		});
 		const { score } = evaluation;
-		this.run = await fileNote(this.db, this.run.id, note, {
-			total: score.total,
-			passed: score.passed,
-			categories: score.categories,
-			outcome: score.outcome,
-			violations: score.violations.map((v) => v.rule),
-			critical: score.violations.some((v) => v.critical)
-		});
 		const missed = [...new Set(score.violations.map((v) => v.rule))];
-		const questions = missed.flatMap((rule) => (questionsByRule[rule] ?? []).slice(0, 3));
-		if (questions.length) await addToDeck(this.db, this.run.profileId, questions, 'call');
+		// The score and the review cards for the broken rules are one write.
+		this.run = await fileNote(
+			this.db,
+			this.run.id,
+			note,
+			{
+				total: score.total,
+				passed: score.passed,
+				categories: score.categories,
+				outcome: score.outcome,
+				violations: score.violations.map((v) => v.rule),
+				critical: score.violations.some((v) => v.critical)
+			},
+			missed.flatMap((rule) => (questionsByRule[rule] ?? []).slice(0, 3))
+		);
 	}
 }

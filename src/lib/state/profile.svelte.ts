@@ -11,6 +11,15 @@ import type { Profile } from '$lib/progress/records';
 import { describeStorageError, type StorageStatus } from '$lib/progress/storage';
 
 /**
+ * How long the app waits for the database before it says progress cannot be saved. Some Safari
+ * versions leave the open request unanswered for ever; no page may wait on it.
+ */
+export const STORAGE_TIMEOUT_MS = 4000;
+
+export const STORAGE_SILENT =
+	'The browser’s storage is not answering, so progress cannot be saved for now. You can keep reading; if the storage answers later, this message goes away.';
+
+/**
  * The learner profile in use on this device, shared by every page.
  * Starts empty during prerendering and fills in once the browser opens the database.
  */
@@ -20,11 +29,25 @@ class ProfileState {
 	storage = $state<StorageStatus>('unknown');
 	storageMessage = $state('');
 	#ready: Promise<void> | undefined;
+	#markOpened: () => void = () => {};
+	readonly #opened = new Promise<void>((resolve) => (this.#markOpened = resolve));
 
-	/** Resolves when the active profile is known (or storage is known to be unavailable). */
+	/**
+	 * Resolves when the active profile is known, when storage is known to be unavailable, or after
+	 * STORAGE_TIMEOUT_MS at the latest: no page waits longer to say progress cannot be saved.
+	 */
 	ready(): Promise<void> {
 		this.#ready ??= this.#open();
 		return this.#ready;
+	}
+
+	/**
+	 * Resolves once the database is open, even late (a slow device, a busy disk); never, if it
+	 * cannot open. A page that gave up waiting carries on from here.
+	 */
+	opened(): Promise<void> {
+		void this.ready();
+		return this.#opened;
 	}
 
 	#db: AcademyDB | undefined;
@@ -36,18 +59,36 @@ class ProfileState {
 	}
 
 	async #open() {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<'timeout'>((resolve) => {
+			timer = setTimeout(() => resolve('timeout'), STORAGE_TIMEOUT_MS);
+		});
+		const first = await Promise.race([this.#connect(), timeout]);
+		clearTimeout(timer);
+		if (first === 'timeout' && this.storage === 'unknown') {
+			this.storage = 'unavailable';
+			this.storageMessage = STORAGE_SILENT;
+		}
+	}
+
+	/** Opens the database; if this ends after the timeout, the banner goes and pages carry on. */
+	async #connect(): Promise<void> {
 		try {
 			// Loaded on demand: the database code is not needed to show a page, only to save.
 			const { getDB } = await import('$lib/progress/db');
 			const db = getDB();
 			await db.open();
+			const current = await ensureActiveProfile(db);
+			const all = await listProfiles(db);
 			this.#db = db;
-			this.current = await ensureActiveProfile(db);
-			this.all = await listProfiles(db);
+			this.current = current;
+			this.all = all;
 			this.storage = 'ok';
+			this.storageMessage = '';
+			this.#markOpened();
 		} catch (error) {
 			this.storage = 'unavailable';
-			this.storageMessage = describeStorageError(error);
+			this.storageMessage = describeOpenError(error);
 		}
 	}
 
@@ -86,3 +127,11 @@ class ProfileState {
 }
 
 export const profileState = new ProfileState();
+
+/** Plain words for a database that would not open: the app can show content, not save. */
+function describeOpenError(error: unknown): string {
+	const message = describeStorageError(error);
+	return message.startsWith('Something went wrong')
+		? 'This browser is not letting the app save anything (private browsing can do this). You can keep reading, but progress will not be kept.'
+		: message;
+}

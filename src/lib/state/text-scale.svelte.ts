@@ -14,9 +14,7 @@ class TextScale {
 	async load() {
 		const profile = profileState.current;
 		if (!profile) return;
-		const saved = await getSetting<number>(profileState.db, profile.id, 'textScale').catch(
-			() => undefined
-		);
+		const saved = await getSetting(profileState.db, profile.id, 'textScale').catch(() => undefined);
 		this.#apply(saved && (TEXT_SCALES as readonly number[]).includes(saved) ? saved : 1);
 	}
 

@@ -29,6 +29,9 @@ export const load = ({ params }) => {
 			})
 		},
 		rules: citations(module.rules),
+		aids: course.aids
+			.filter((a) => a.modules.includes(module.id))
+			.map((a) => ({ id: a.id, title: a.title, href: `/aids/${a.id}` })),
 		check: module.check.flatMap((id) => {
 			const q = byId.get(id);
 			return q ? [questionView(q)] : [];
