@@ -3,7 +3,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION, exportProfile, importBackup, type Backup
 import type { AcademyDB } from './db';
 import { createImportJob, type JobReport } from './import-job';
 import { setModuleComplete } from './module-progress';
+import backupV1 from './migrations/backup-v1.json';
 import { freshDB } from './test-db';
+import { callRun, examSession, profile } from '$lib/test-factories';
 
 // fake-indexeddb writes thousands of rows slowly on a shared machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -184,6 +186,83 @@ describe('the import job', () => {
 		});
 		expect(await db.reviewLog.count()).toBe(0);
 		expect(await db.profiles.count()).toBe(0);
+	});
+});
+
+describe('the job runs the whole import that main thread imports run', () => {
+	/** A profile on this device with one exam session and one call. */
+	async function dana() {
+		const p = profile({ id: 'p-dana', name: 'Dana' });
+		await db.profiles.put(p);
+		await db.examSessions.put(examSession({ id: 'e-dana', profileId: p.id }));
+		await db.callRuns.put(callRun({ id: 'c-dana', profileId: p.id }));
+		return exportProfile(db, p.id);
+	}
+	const own = (pid: string) => exportProfile(db, pid).then((b) => b.tables);
+
+	it('upgrades a version 1 file and imports every record', async () => {
+		const j = job();
+		await j.handle({ type: 'read', file: j.file(backupV1) });
+		expect(j.reports.at(-1)).toMatchObject({
+			type: 'ready',
+			summary: { profile: { id: 'p-dana' } }
+		});
+		await j.handle({ type: 'write', mode: 'merge' });
+		expect(j.reports.at(-1)).toMatchObject({ type: 'done' });
+		const tables = await own('p-dana');
+		expect(tables.moduleProgress).toHaveLength(2);
+		expect(tables.examSessions).toHaveLength(1);
+		expect(tables.callRuns).toHaveLength(1);
+	});
+
+	it('refuses a file whose records no screen could open, and writes nothing', async () => {
+		const file = await dana();
+		await db.delete();
+		db = freshDB();
+		const j = job();
+		file.tables.examSessions[0]!.current = 998;
+		await j.handle({ type: 'read', file: j.file(file) });
+		expect(j.reports.at(-1)).toEqual({
+			type: 'refused',
+			message: expect.stringMatching(/Exam 1 in the file cannot be opened.*Nothing was changed\.$/)
+		});
+		expect(await db.profiles.count()).toBe(0);
+	});
+
+	it('imports a file as a separate profile beside its original, which stays as it was', async () => {
+		const file = await dana();
+		const before = await own('p-dana');
+		const j = job();
+		await j.handle({ type: 'read', file: j.file(file) });
+		await j.handle({ type: 'write', mode: 'copy' });
+		const done = j.of('done')[0]!;
+		expect(done.profile.id).not.toBe('p-dana');
+		expect(done.profile.name).toBe('Dana (copy)');
+		expect(await own('p-dana')).toEqual(before);
+		const copy = await own(done.profile.id);
+		expect(copy.examSessions.map((s) => s.id)).not.toContain('e-dana');
+		expect(copy.callRuns.map((r) => r.id)).not.toContain('c-dana');
+		expect(copy.examSessions).toHaveLength(1);
+		expect(await db.profiles.count()).toBe(2);
+	});
+
+	it('never touches another profile’s exams or calls, in a merge or a replace', async () => {
+		const file = await dana();
+		const before = await own('p-dana');
+		// The same ids under another profile: a file edited by hand, or from another device.
+		const sam = 'p-sam';
+		const edited = JSON.parse(JSON.stringify(file).replaceAll('"p-dana"', `"${sam}"`));
+		for (const mode of ['merge', 'replace'] as const) {
+			const j = job();
+			await j.handle({ type: 'read', file: j.file(edited) });
+			await j.handle({ type: 'write', mode });
+			expect(j.reports.at(-1)).toMatchObject({ type: 'done', profile: { id: sam } });
+			expect(await own('p-dana')).toEqual(before);
+			const theirs = await own(sam);
+			expect(theirs.examSessions).toHaveLength(1);
+			expect(theirs.examSessions[0]!.id).not.toBe('e-dana');
+			expect(theirs.callRuns[0]!.id).not.toBe('c-dana');
+		}
 	});
 });
 
