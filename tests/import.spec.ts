@@ -363,6 +363,10 @@ test('Replace lists what it would remove, and Cancel changes nothing', async ({ 
 	await expect(
 		page.getByText(/holds 1 module record, 0 exams, 0 calls and 0 review answers\./)
 	).toBeVisible();
+	// The separate-profile choice removes nothing, and the card says so before anything is chosen.
+	await expect(page.getByTestId('copy-explained')).toHaveText(
+		/adds a new profile, “Learner \(copy\)”, beside this one and removes nothing/
+	);
 	await page.getByRole('button', { name: 'Replace with the file' }).click();
 
 	const confirm = page.getByRole('group', { name: 'Replace “Learner” with the file?' });
