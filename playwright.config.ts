@@ -15,7 +15,9 @@ export default defineConfig({
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		serviceWorkers: 'allow',
+		// Installing the service worker precaches the whole 11 MB build in every fresh context; only
+		// the offline tests need it, and they opt in with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: CHROMIUM_PATH,

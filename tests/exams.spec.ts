@@ -7,6 +7,8 @@ interface BankQuestion {
 	options: string[];
 	answer: number;
 	domain: string;
+	citations: { citation: string }[];
+	studyIn: { title: string; href: string };
 }
 interface Bank {
 	questions: BankQuestion[];
@@ -126,9 +128,14 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 	await page.locator('.options label').nth(wrongPick).click();
 	const feedback = page.locator('.feedback');
 	await expect(feedback).toContainText(`Not quite: the answer is ${'ABCD'[first.right]}.`);
-	await expect(feedback.locator('.citations a').first()).toHaveAttribute(
+	// Whatever question was drawn, its explanation links to each rule it cites and to its module.
+	const links = feedback.locator('.citations a');
+	await expect(links).toHaveCount(first.q.citations.length + 1);
+	for (const [i, c] of first.q.citations.entries())
+		await expect(links.nth(i)).toHaveText(c.citation);
+	await expect(feedback.getByRole('link', { name: first.q.studyIn.title })).toHaveAttribute(
 		'href',
-		/^\/(learn|rules)/
+		first.q.studyIn.href
 	);
 	await expectNoAxeViolations(page, 'tutor feedback');
 

@@ -110,18 +110,22 @@ test('where IndexedDB is unavailable, content stays readable and a banner says s
 	await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeDisabled();
 });
 
-test('after the service worker is active, a module never visited opens offline', async ({
-	page,
-	context
-}) => {
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.goto('/learn/billing/skip-tracing');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skip tracing within the law');
-	await page.goto('/glossary');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
-	await context.setOffline(false);
+test.describe('with the service worker', () => {
+	// The suite blocks service workers (see playwright.config.ts); the offline tests need one.
+	test.use({ serviceWorkers: 'allow' });
+	test('after the service worker is active, a module never visited opens offline', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		await page.goto('/learn/billing/skip-tracing');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skip tracing within the law');
+		await page.goto('/glossary');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+		await context.setOffline(false);
+	});
 });
 
 test.describe('without a service worker', () => {

@@ -1,5 +1,8 @@
 import { expect, test, waitForServiceWorker } from './fixtures';
 
+// The suite blocks service workers (see playwright.config.ts); this file searches offline.
+test.use({ serviceWorkers: 'allow' });
+
 test('search finds a module section by a word from its body, offline, and is keyboard navigable', async ({
 	page,
 	context

@@ -130,6 +130,10 @@ export const questionView = (id: string, over: Partial<QuestionView> = {}): Ques
 	certs: ['PCS'],
 	difficulty: 1,
 	citations: [],
+	studyIn: {
+		title: 'Communications: time, place and manner',
+		href: '/learn/law/communications-time-place-manner'
+	},
 	...over
 });
 
@@ -143,7 +147,7 @@ export const bank = (questions: QuestionView[], over: Partial<Bank> = {}): Bank 
 /**
  * A short call with Marcus Bell: a choice (asking for him by name, or naming the debt to whoever
  * answers, a critical violation), a typed disclosure, and a payment-plan offer within a budget of
- * $100 a month. Dialled 10:00 a.m. in New York.
+ * $100 a month. Dialed 10:00 a.m. in New York.
  */
 export const callScenario = (over: Partial<CallScenario> = {}): CallScenario => ({
 	id: 'test',

@@ -49,6 +49,8 @@ export interface JobAid extends JobAidFrontMatter {
 
 export interface BankQuestion extends Question {
 	explanationHtml: string;
+	/** The module that teaches it, from the file name `<domain>-<module id>.yaml`. */
+	module: string;
 }
 
 export interface Course {
@@ -152,7 +154,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	}
 
 	// ---- questions
-	const questions: Located<Question>[] = [];
+	const questions: Located<Question & { module: string }>[] = [];
 	for (const file of take(under('content/questions/', '.yaml'))) {
 		const source = readYaml(file);
 		if (!source) continue;
@@ -163,7 +165,8 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 					...at,
 					'domain'
 				]);
-			questions.push({ value, file, at, source });
+			const module = fileDomain.slice(value.domain.length + 1);
+			questions.push({ value: { ...value, module }, file, at, source });
 		});
 	}
 
@@ -402,8 +405,17 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 
 	// ---- questions
 	const builtQuestions: BankQuestion[] = [];
+	const misnamed = new Set<string>();
 	for (const item of questions) {
 		mustExist(item.value.rules, rulesById, 'rule', item, 'rules');
+		if (!modulesById.has(item.value.module) && !misnamed.has(item.file)) {
+			misnamed.add(item.file);
+			report(
+				item.file,
+				`a question file is named content/questions/<domain>-<module id>.yaml, and no module has the id "${item.value.module}"`,
+				item.source
+			);
+		}
 		const rendered = renderMarkdown(item.value.explanation, context, item.value.id);
 		for (const p of rendered.problems)
 			report(item.file, p.message, item.source, [...item.at, 'explanation']);

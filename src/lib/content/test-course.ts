@@ -65,7 +65,7 @@ rules: [fdcpa-1692c-a1-time]
 
 After 8 a.m. and before 9 p.m. where the [[consumer]] is {rule:fdcpa-1692c-a1-time}.
 `,
-		'content/questions/fdcpa-regf.yaml': `- id: q-time
+		'content/questions/fdcpa-regf-comms.yaml': `- id: q-time
   stem: You call at 9:30 p.m. her time. Is that allowed?
   options:
     - text: No, it is after 9 p.m.

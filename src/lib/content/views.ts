@@ -32,4 +32,6 @@ export interface QuestionView {
 	certs: string[];
 	difficulty: number;
 	citations: Citation[];
+	/** The module that teaches the question, so every explanation leads somewhere to study. */
+	studyIn: { title: string; href: string };
 }

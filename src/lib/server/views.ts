@@ -4,7 +4,7 @@ import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
 import type { CourseFacts } from '$lib/progress/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
-import { course, ruleHref, rulesById } from './course';
+import { course, modulesById, ruleHref, rulesById } from './course';
 
 export const moduleHref = (m: Pick<Module, 'track' | 'id'>) => `/learn/${m.track}/${m.id}`;
 
@@ -46,8 +46,15 @@ export function questionView(q: BankQuestion): QuestionView {
 		domain: q.domain,
 		certs: q.certs,
 		difficulty: q.difficulty,
-		citations: citations(q.rules)
+		citations: citations(q.rules),
+		studyIn: studyIn(q.module)
 	};
+}
+
+function studyIn(moduleId: string): QuestionView['studyIn'] {
+	// The content loader refuses a question file whose name names no module.
+	const module = modulesById.get(moduleId)!;
+	return { title: module.title, href: moduleHref(module) };
 }
 
 /** The course facts a trainee summary needs, small enough to ship with a page. */

@@ -1,29 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Bank } from '$lib/content/bank';
-import type { QuestionView } from '$lib/content/views';
 import type { AcademyDB } from '$lib/progress/db';
 import { getSession, startSession, submitSession } from '$lib/progress/exam-sessions';
 import { reviewLogOf } from '$lib/progress/review-cards';
 import { freshDB } from '$lib/progress/test-db';
+import { bank as bankOf, questionView } from '$lib/test-factories';
 import { ExamRunner, RETRY_MS, UnsavedAnswersError } from './exam-runner.svelte';
 
-const question = (id: string): QuestionView => ({
-	id,
-	stem: `Question ${id}?`,
-	options: ['w', 'x', 'y', 'z'],
-	answer: 0,
-	explanationHtml: '',
-	domain: 'fdcpa',
-	certs: ['pcs'],
-	difficulty: 1,
-	citations: []
-});
-
-const bank: Bank = {
-	questions: ['q1', 'q2', 'q3'].map(question),
-	blueprints: [],
-	domainTitles: {}
-};
+const bank = bankOf(['q1', 'q2', 'q3'].map((id) => questionView(id)));
 
 let db: AcademyDB;
 let runner: ExamRunner;
