@@ -165,3 +165,32 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 	await page.getByRole('button', { name: 'Undo the last grade' }).click();
 	await expect(page.getByRole('status').first()).toContainText('1 due now');
 });
+
+test('a custom quiz on one domain says plainly when no question fits, then starts with the count asked', async ({
+	page
+}) => {
+	const { bank } = await loadBank(page);
+	const domain = 'tcpa';
+	await page.goto(`/exams/custom?domain=${domain}`);
+	await waitForProfile(page);
+	const domainBoxes = page.getByRole('group', { name: 'Domains' }).getByRole('checkbox');
+	await expect(domainBoxes.and(page.locator(':checked'))).toHaveCount(1);
+	await expect(page.getByRole('checkbox', { name: bank.domainTitles[domain]! })).toBeChecked();
+
+	await page.getByRole('radio', { name: 'Only ones I missed last time' }).check();
+	await expect(page.getByText('0 available with these choices.')).toBeVisible();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'No questions match these choices. Try another set.'
+	);
+
+	await page.getByRole('radio', { name: 'Any question' }).check();
+	const inDomain = bank.questions.filter((q) => q.domain === domain).length;
+	await expect(page.getByText(`${inDomain} available with these choices.`)).toBeVisible();
+	await page.getByRole('spinbutton', { name: 'How many questions' }).fill('3');
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page).toHaveURL(/\/exams\/take\?session=/);
+	await expect(page.locator('#question-number')).toContainText('Question 1 of 3');
+	const { byStem } = await loadBank(page);
+	expect((await onScreen(page, byStem)).q.domain).toBe(domain);
+});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayOf, daysBetween, isCalendarDay, shiftDay, today } from './dates';
 import type { Backup } from '$lib/progress/backup';
-import { summarise } from '$lib/progress/summary';
+import { summarise } from '$lib/trainee/summary';
 
 /**
  * The learner's day is the one on their own clock. These tests move the process into another time

@@ -137,6 +137,25 @@ export const questionView = (id: string, over: Partial<QuestionView> = {}): Ques
 	...over
 });
 
+/** A two-question practice exam on the FDCPA, passed at 50%. */
+export const blueprint = (
+	over: Partial<Bank['blueprints'][number]> = {}
+): Bank['blueprints'][number] => ({
+	id: 'mini',
+	title: 'Mini exam',
+	modeledOn: 'PCS',
+	certTitle: 'Professional Collector Specialist',
+	thresholdSource: 'A test bar.',
+	ownBar: true,
+	passPercent: 50,
+	questions: 2,
+	minutes: 10,
+	form: 'full',
+	domains: { 'fdcpa-regf': 100 },
+	requirements: ['None.'],
+	...over
+});
+
 export const bank = (questions: QuestionView[], over: Partial<Bank> = {}): Bank => ({
 	questions,
 	blueprints: [],

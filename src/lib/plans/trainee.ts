@@ -1,6 +1,6 @@
 import type { Plan } from '$lib/content/schema';
 import type { Backup } from '$lib/progress/backup';
-import type { TraineeSummary } from '$lib/progress/summary';
+import type { TraineeSummary } from '$lib/trainee/summary';
 import { planProgress, type PlanProgress } from './tasks';
 
 /** The plan a trainee is following (from their own records) and how far along it they are. */

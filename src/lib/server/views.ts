@@ -2,7 +2,7 @@
 import { TRACK_TITLES, TRACKS } from '$lib/content/schema';
 import type { BankQuestion, Module } from '$lib/content/load';
 import type { Citation, ModuleSummary, QuestionView } from '$lib/content/views';
-import type { CourseFacts } from '$lib/progress/summary';
+import type { CourseFacts } from '$lib/trainee/summary';
 import type { PlanCatalog } from '$lib/state/plan-context';
 import { course, modulesById, ruleHref, rulesById } from './course';
 
@@ -84,7 +84,12 @@ export function planCatalog(): PlanCatalog {
 			href: moduleHref(m)
 		})),
 		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
-		exams: course.exams.map((e) => ({ id: e.id, title: e.title, passPercent: e.passPercent })),
+		exams: course.exams.map((e) => ({
+			id: e.id,
+			title: e.title,
+			passPercent: e.passPercent,
+			credentialForm: !e.ownBar && e.form === 'full'
+		})),
 		facts: courseFacts()
 	};
 }

@@ -1,13 +1,19 @@
 import type { Plan } from '$lib/content/schema';
 import type { KnownIds } from '$lib/plans/plan-file';
-import type { CourseFacts } from '$lib/progress/summary';
+import type { CourseFacts } from '$lib/trainee/summary';
 
 /** What the plan pages receive from the server. */
 export interface PlanCatalog {
 	plans: Plan[];
 	modules: { id: string; title: string; track: string; href: string }[];
 	calls: { id: string; title: string }[];
-	exams: { id: string; title: string; passPercent: number }[];
+	exams: {
+		id: string;
+		title: string;
+		passPercent: number;
+		/** A full form modeled on a credential's own bar (the supervisor compares these). */
+		credentialForm: boolean;
+	}[];
 	facts: CourseFacts;
 }
 

@@ -8,7 +8,7 @@ import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import { dayOf, shiftDay } from '$lib/dates';
-import type { Backup } from './backup';
+import type { Backup } from '$lib/progress/backup';
 
 export interface CourseFacts {
 	modules: { id: string; track: string; minutes: number }[];

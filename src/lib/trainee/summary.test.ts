@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Backup } from './backup';
+import type { Backup } from '$lib/progress/backup';
 import { summarise, type CourseFacts } from './summary';
 import { answer, callResult, callRun, examResult, examSession, profile } from '$lib/test-factories';
 
