@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AcademyDB } from './db';
-import { bestScores, fileNote, getRun, placeCall, recordStep, runsOf, startRun } from './call-runs';
+import { bestScores } from '$lib/calls/best-scores';
+import { fileNote, getRun, placeCall, recordStep, runsOf, startRun } from './call-runs';
 import { freshDB } from './test-db';
 import { AT, callResult as result, choiceStep } from '$lib/test-factories';
 

@@ -107,17 +107,3 @@ export async function runsOf(
 		: await db.callRuns.where('profileId').equals(profileId).toArray();
 	return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
-
-/** Best finished score per scenario. */
-export function bestScores(runs: readonly CallRun[]): Map<string, CallRunResult> {
-	const best = new Map<string, CallRunResult>();
-	for (const run of runs) {
-		if (!run.result) continue;
-		const now = best.get(run.scenarioId);
-		if (!now || rank(run.result) > rank(now)) best.set(run.scenarioId, run.result);
-	}
-	return best;
-}
-
-/** A passed call beats any failed one; then the higher total. */
-const rank = (r: CallRunResult) => (r.passed ? 1000 : 0) + r.total;

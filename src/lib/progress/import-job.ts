@@ -7,7 +7,7 @@ import { importBackup, MAX_BACKUP_BYTES, readBackup, type Backup, type ImportMod
 import { lossesOnReplace, type Loss } from './backup-diff';
 import type { AcademyDB } from './db';
 import type { Profile } from './records';
-import { describeStorageError } from './storage';
+import { describeStorageError } from '../state/storage';
 import { PROFILE_TABLES } from './tables';
 
 /** What the page asks of the job. */

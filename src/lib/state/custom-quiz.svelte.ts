@@ -12,7 +12,7 @@ import type { AcademyDB } from '$lib/progress/db';
 import { listSessions, startSession } from '$lib/progress/exam-sessions';
 import type { ExamSession } from '$lib/progress/records';
 import { reviewLogOf } from '$lib/progress/review-cards';
-import { describeStorageError } from '$lib/progress/storage';
+import { describeStorageError } from '$lib/state/storage';
 
 export const MAX_CUSTOM_QUESTIONS = 100;
 

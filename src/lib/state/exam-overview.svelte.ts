@@ -5,7 +5,7 @@ import type { AcademyDB } from '$lib/progress/db';
 import { listSessions } from '$lib/progress/exam-sessions';
 import type { ExamSession } from '$lib/progress/records';
 import { reviewLogOf } from '$lib/progress/review-cards';
-import { describeStorageError } from '$lib/progress/storage';
+import { describeStorageError } from '$lib/state/storage';
 import { startExam } from './exam-start';
 
 /** One exam's page: the learner's open and finished attempts, readiness, and starting a new form. */

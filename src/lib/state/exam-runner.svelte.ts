@@ -14,7 +14,7 @@ import {
 import type { ExamSession, RecordedAnswer } from '$lib/progress/records';
 import { recordPractice } from '$lib/progress/review-cards';
 import { getSetting } from '$lib/progress/settings';
-import { describeStorageError } from '$lib/progress/storage';
+import { describeStorageError } from '$lib/state/storage';
 import { nowIso } from '$lib/progress/clock';
 import { measured } from './timing';
 

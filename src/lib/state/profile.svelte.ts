@@ -8,7 +8,7 @@ import {
 	setActiveProfile
 } from '$lib/progress/profiles';
 import type { Profile } from '$lib/progress/records';
-import { describeStorageError, type StorageStatus } from '$lib/progress/storage';
+import { describeStorageError, type StorageStatus } from '$lib/state/storage';
 
 /**
  * How long the app waits for the database before it says progress cannot be saved. Some Safari

@@ -6,6 +6,7 @@
 import { domainRecord } from '$lib/exam/history';
 import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
+import { passedBest } from '$lib/calls/best-scores';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import { dayOf, shiftDay } from '$lib/dates';
 import type { Backup } from '$lib/progress/backup';
@@ -100,10 +101,6 @@ export function summarise(
 	});
 
 	const finished = t.callRuns.filter((r) => r.result);
-	const passedBest = new Map<string, number>();
-	for (const r of finished)
-		if (r.result!.passed)
-			passedBest.set(r.scenarioId, Math.max(passedBest.get(r.scenarioId) ?? 0, r.result!.total));
 	const average = finished.length
 		? (Object.fromEntries(
 				CATEGORIES.map((c) => [
@@ -162,7 +159,7 @@ export function summarise(
 		calls: {
 			finished: finished.length,
 			passed: finished.filter((r) => r.result!.passed).length,
-			passedBest,
+			passedBest: passedBest(t.callRuns),
 			average,
 			criticalViolations: finished.filter((r) => r.result!.critical).length
 		},
