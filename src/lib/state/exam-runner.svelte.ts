@@ -4,6 +4,7 @@ import { scoreExam } from '$lib/exam/score';
 import { isExpired, secondsLeft } from '$lib/exam/session';
 import type { AcademyDB } from '$lib/progress/db';
 import {
+	deleteSession,
 	getSession,
 	recordAnswer,
 	setCurrent,
@@ -14,7 +15,8 @@ import {
 import type { ExamSession, RecordedAnswer } from '$lib/progress/records';
 import { recordPractice } from '$lib/progress/review-cards';
 import { getSetting } from '$lib/progress/settings';
-import { describeStorageError } from '$lib/state/storage';
+import { examSessionProblem } from '$lib/progress/integrity';
+import { attemptSave, describeStorageError } from './storage';
 import { nowIso } from '$lib/progress/clock';
 import { measured } from './timing';
 
@@ -76,6 +78,22 @@ export class ExamRunner {
 	static async open(db: AcademyDB, bank: Bank, id: string): Promise<ExamRunner | undefined> {
 		const session = await getSession(db, id);
 		return session && new ExamRunner(db, bank, session);
+	}
+
+	/**
+	 * Why an exam still open cannot be shown (stored by an older version or changed by hand), in
+	 * plain words; undefined when it can.
+	 */
+	get damage(): string | undefined {
+		return this.submitted || !this.session
+			? undefined
+			: examSessionProblem(this.session, this.bank);
+	}
+
+	/** Deletes this exam from the device; returns why it could not, or an empty string. */
+	discard(): Promise<string> {
+		const id = this.session?.id;
+		return id ? attemptSave(() => deleteSession(this.db, id)) : Promise.resolve('');
 	}
 
 	/** Stops listening to other tabs; the page calls it when it closes. */

@@ -3,7 +3,7 @@ import type { AcademyDB } from '$lib/progress/db';
 import { getSession, startSession, submitSession } from '$lib/progress/exam-sessions';
 import { reviewLogOf } from '$lib/progress/review-cards';
 import { freshDB } from '$lib/progress/test-db';
-import { bank as bankOf, questionView } from '$lib/test-factories';
+import { bank as bankOf, newSession, questionView } from '$lib/test-factories';
 import { ExamRunner, RETRY_MS, UnsavedAnswersError } from './exam-runner.svelte';
 
 const bank = bankOf(['q1', 'q2', 'q3'].map((id) => questionView(id)));
@@ -213,5 +213,19 @@ describe('submitting', () => {
 		expect(other.submittedElsewhere).toBe(true);
 		expect(runner.submittedElsewhere).toBe(false);
 		other.close();
+	});
+});
+
+describe('a damaged or discarded exam', () => {
+	it('names what is wrong with an open exam whose questions left the bank, and discards it', async () => {
+		const session = await startSession(db, newSession({ questionIds: ['q1', 'gone', 'q3'] }));
+		const opened = (await ExamRunner.open(db, bank, session.id))!;
+		expect(opened.damage).toMatch(/gone/);
+		expect(await opened.discard()).toBe('');
+		expect(await getSession(db, session.id)).toBeUndefined();
+	});
+
+	it('finds nothing wrong with a sound exam', () => {
+		expect(runner.damage).toBeUndefined();
 	});
 });

@@ -4,6 +4,7 @@ import {
 	deleteProfile,
 	ensureActiveProfile,
 	listProfiles,
+	ProfileNameError,
 	renameProfile,
 	setActiveProfile
 } from '$lib/progress/profiles';
@@ -127,6 +128,11 @@ class ProfileState {
 }
 
 export const profileState = new ProfileState();
+
+/** Plain words for a failed create, rename or delete: a name we refuse, or storage trouble. */
+export function describeProfileError(error: unknown): string {
+	return error instanceof ProfileNameError ? error.message : describeStorageError(error);
+}
 
 /** Plain words for a database that would not open: the app can show content, not save. */
 function describeOpenError(error: unknown): string {
