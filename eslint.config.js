@@ -51,7 +51,8 @@ export default ts.config(
 			'src/lib/calls/**/*.ts',
 			'src/lib/search/**/*.ts',
 			'src/lib/plans/**/*.ts',
-			'src/lib/drills/**/*.ts'
+			'src/lib/drills/**/*.ts',
+			'src/lib/format.ts'
 		],
 		rules: { 'no-restricted-imports': ['error', engineImportBan] }
 	}

@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentCheck } from './src/lib/content/vite-plugin.ts';
+import { previewHeaders } from './src/lib/server/headers-file.ts';
 
 /**
  * Fewer, larger chunks for the browser. Every page needs the Svelte and SvelteKit runtimes and the
@@ -54,7 +55,8 @@ export default defineConfig(({ command }) => ({
 	plugins: [
 		...(command === 'build' ? [contentCheck()] : []),
 		sveltekit(),
-		...(command === 'build' ? [clientChunks()] : [])
+		...(command === 'build' ? [clientChunks()] : []),
+		previewHeaders()
 	],
 	test: {
 		projects: [

@@ -4,6 +4,7 @@
  */
 import type { CallNode, CallScenario } from '$lib/content/schema';
 import { checkPhrases, type PhraseCheck } from './phrases.ts';
+import { count } from '../format.ts';
 import { checkOffer, money, type OfferCheck, type PlanOffer } from './plan-offer.ts';
 
 /** What the learner did at one turn of the call. */
@@ -54,7 +55,7 @@ export interface Conversation {
 export function describeOffer(offer: PlanOffer, check: OfferCheck): string {
 	const f = check.figures;
 	if (offer.kind === 'installments')
-		return `${f.payments} monthly payments of ${money(f.perPayment)} starting ${offer.firstPaymentOn}`;
+		return `${count(f.payments, 'monthly payment')} of ${money(f.perPayment)} starting ${offer.firstPaymentOn}`;
 	if (offer.kind === 'settlement')
 		return `Settle for ${money(f.total)} (${f.percentOfBalance}% of the balance) on ${offer.firstPaymentOn}`;
 	return `Pay the full ${money(f.total)} on ${offer.firstPaymentOn}`;

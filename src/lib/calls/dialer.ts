@@ -4,6 +4,7 @@
  * where the consumer's state has one (Massachusetts), from the call log.
  */
 import { addDays, daysBetween, localDate, localParts } from './local-time.ts';
+import { count } from '../format.ts';
 
 export type CallResultKind =
 	'no-answer' | 'voicemail' | 'busy' | 'conversation' | 'wrong-number' | 'sent';
@@ -252,7 +253,7 @@ export function checkDial(
 	if (!consent && attempts >= 7)
 		problems.push({
 			rule: FREQUENCY_RULE,
-			message: `There have already been ${attempts} call attempts on this debt in the last seven days; another one exceeds the 7-in-7 presumption.`
+			message: `There have already been ${count(attempts, 'call attempt')} on this debt in the last seven days; another one exceeds the 7-in-7 presumption.`
 		});
 	if (!consent && conversation)
 		problems.push({

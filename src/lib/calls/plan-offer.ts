@@ -3,6 +3,7 @@
  * creditor allows and what the persona said they can afford.
  */
 import { daysBetween, addDays } from './local-time.ts';
+import { count } from '../format.ts';
 
 export type OfferKind = 'full' | 'settlement' | 'installments';
 
@@ -110,7 +111,7 @@ export function checkOffer(
 		checks.push({
 			label: 'Number of instalments',
 			ok: figures.payments <= limits.maxInstallments,
-			detail: `${figures.payments} monthly payments; the creditor allows at most ${limits.maxInstallments}.`
+			detail: `${count(figures.payments, 'monthly payment')}; the creditor allows at most ${limits.maxInstallments}.`
 		});
 		const budget = can.monthlyBudget;
 		checks.push({

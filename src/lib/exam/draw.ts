@@ -1,5 +1,6 @@
 import { seededRandom, shuffle } from './random.ts';
 import type { Blueprint, ExamForm, ExamQuestion } from './types.ts';
+import { plural } from '../format.ts';
 
 /**
  * Splits `total` questions across domains in proportion to their weights, by largest remainder,
@@ -41,7 +42,7 @@ export function drawExam(
 		const pool = bank.filter((q) => q.domain === domain);
 		if (pool.length < count)
 			throw new NotEnoughQuestionsError(
-				`The question bank has ${pool.length} questions in ${domain}; this exam needs ${count}.`
+				`The question bank has ${pool.length} ${plural(pool.length, 'question')} in ${domain}; this exam needs ${count}.`
 			);
 		const fresh = shuffle(
 			pool.filter((q) => !seenBefore.has(q.id)),

@@ -128,8 +128,11 @@ export function backupFileName(backup: Pick<Backup, 'profile' | 'exportedAt'>): 
 
 export type ReadResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
-/** Reads and checks a whole file; nothing is written. Messages are for people, not programmers. */
-export function readBackup(text: string): ReadResult {
+/**
+ * Reads and checks a whole file; nothing is written. Messages are for people, not programmers.
+ * `onParsed` hears how many rows the file holds once it is read, before the slower checks.
+ */
+export function readBackup(text: string, onParsed?: (rows: number) => void): ReadResult {
 	if (text.length > MAX_BACKUP_BYTES)
 		return fail('The file is too large to be a Collections Academy backup (over 50 MB).');
 	let data: unknown;
@@ -153,6 +156,7 @@ export function readBackup(text: string): ReadResult {
 	const upgraded = upgradeBackup(head);
 	if (upgraded.version !== BACKUP_VERSION)
 		return fail('The file has an unknown backup version and cannot be imported.');
+	onParsed?.(rowCount(upgraded.tables));
 
 	const parsed = v.safeParse(BackupSchema, upgraded);
 	if (!parsed.success) {
@@ -163,6 +167,12 @@ export function readBackup(text: string): ReadResult {
 	const backup = parsed.output;
 	const sanity = sanityProblem(backup);
 	return sanity ? fail(sanity) : { ok: true, backup };
+}
+
+/** Rows in a file's tables, counted before they are checked. */
+function rowCount(tables: unknown): number {
+	if (typeof tables !== 'object' || tables === null) return 0;
+	return Object.values(tables).reduce<number>((n, t) => n + (Array.isArray(t) ? t.length : 0), 0);
 }
 
 function fail(message: string): ReadResult {
@@ -243,6 +253,12 @@ function sanityProblem(b: Backup): string | undefined {
 /** Merge into the profile, replace it, or add the file as a separate profile beside it. */
 export type ImportMode = 'merge' | 'replace' | 'copy';
 
+/** Hears, between batches, how many of the file's records are done, out of how many. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Rows written per request: small enough to report progress often, large enough to be quick. */
+const BATCH = 2_000;
+
 /**
  * Writes a checked backup in one transaction. Replace: the profile's data on this device becomes
  * the file's. Merge: records missing here are added and, where both have one, the more advanced
@@ -255,23 +271,35 @@ export type ImportMode = 'merge' | 'replace' | 'copy';
 export async function importBackup(
 	db: AcademyDB,
 	original: Backup,
-	mode: ImportMode
+	mode: ImportMode,
+	onProgress?: ImportProgress
 ): Promise<Profile> {
 	const backup = mode === 'copy' ? asSeparateProfile(original) : original;
 	const pid = backup.profile.id;
+	const total = PROFILE_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
+	let done = 0;
+	const progress = (rows: number) => {
+		done += rows;
+		onProgress?.(done, total);
+	};
+	// Still one transaction: it stays open while each batch is awaited, and a failure (or a closed
+	// tab) part way through undoes every batch.
 	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
 		const file = await rekeyForeignIds(db, backup);
 		const existing = await db.profiles.get(pid);
 		if (!existing || mode === 'replace') {
 			for (const t of PROFILE_TABLES) await db[t].where('profileId').equals(pid).delete();
 			await db.profiles.put(file.profile);
-			await writeAll(db, file);
+			await writeAll(db, file, progress);
 			return;
 		}
-		await mergeInto(db, file);
+		await mergeInto(db, file, progress);
 	});
 	return backup.profile;
 }
+
+/** The name a file's profile gets when it is imported as a separate profile. */
+export const separateProfileName = (name: string) => `${name.slice(0, 53)} (copy)`;
 
 /**
  * The file as a new profile: its own profile id and new ids for every exam session, call, drill
@@ -279,7 +307,7 @@ export async function importBackup(
  */
 export function asSeparateProfile(backup: Backup): Backup {
 	const profileId = newId();
-	const name = `${backup.profile.name.slice(0, 53)} (copy)`;
+	const name = separateProfileName(backup.profile.name);
 	const runIds = new Map(backup.tables.callRuns.map((r) => [r.id, newId()]));
 	const own = <T extends { profileId: string }>(rows: T[]) =>
 		rows.map((row) => ({ ...row, profileId }));
@@ -364,18 +392,33 @@ export async function rekeyForeignIds(db: AcademyDB, backup: Backup): Promise<Ba
 	};
 }
 
-async function writeAll(db: AcademyDB, b: Backup) {
+/** Writes rows a batch at a time, reporting after each. */
+async function inBatches<T>(
+	rows: T[],
+	write: (batch: T[]) => Promise<unknown>,
+	progress: (rows: number) => void
+) {
+	for (let i = 0; i < rows.length; i += BATCH) {
+		const batch = rows.slice(i, i + BATCH);
+		await write(batch);
+		progress(batch.length);
+	}
+}
+
+async function writeAll(db: AcademyDB, b: Backup, progress: (rows: number) => void) {
 	const t = b.tables;
-	await db.moduleProgress.bulkPut(t.moduleProgress);
-	await db.notes.bulkPut(t.notes);
-	await db.examSessions.bulkPut(t.examSessions);
-	await db.reviewCards.bulkPut(t.reviewCards);
+	await inBatches(t.moduleProgress, (r) => db.moduleProgress.bulkPut(r), progress);
+	await inBatches(t.notes, (r) => db.notes.bulkPut(r), progress);
+	await inBatches(t.examSessions, (r) => db.examSessions.bulkPut(r), progress);
+	await inBatches(t.reviewCards, (r) => db.reviewCards.bulkPut(r), progress);
 	// Log ids are per device; the log gets new ones here.
-	await db.reviewLog.bulkAdd(t.reviewLog.map(withoutId));
-	await db.callRuns.bulkPut(t.callRuns);
-	await db.planAssignments.bulkPut(t.planAssignments);
-	await db.settings.bulkPut(t.settings);
+	await inBatches(t.reviewLog, (r) => db.reviewLog.bulkAdd(r.map(withoutId)), progress);
+	await inBatches(t.callRuns, (r) => db.callRuns.bulkPut(r), progress);
+	await inBatches(t.planAssignments, (r) => db.planAssignments.bulkPut(r), progress);
+	await inBatches(t.settings, (r) => db.settings.bulkPut(r), progress);
 	await importAttempts(db, t);
+	if (t.drillAttempts.length + t.auditAttempts.length)
+		progress(t.drillAttempts.length + t.auditAttempts.length);
 }
 
 function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
@@ -384,7 +427,7 @@ function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
 	return copy;
 }
 
-async function mergeInto(db: AcademyDB, b: Backup) {
+async function mergeInto(db: AcademyDB, b: Backup, progress: (rows: number) => void) {
 	const pid = b.profile.id;
 	const t = b.tables;
 	const later = <T extends { updatedAt: string }>(a: T | undefined, c: T) =>
@@ -395,37 +438,46 @@ async function mergeInto(db: AcademyDB, b: Backup) {
 		if (!here || (here.status !== 'complete' && (row.status === 'complete' || later(here, row))))
 			await db.moduleProgress.put(row);
 	}
+	progress(t.moduleProgress.length);
 	for (const row of t.notes)
 		if (later(await db.notes.get([pid, row.moduleId]), row)) await db.notes.put(row);
+	progress(t.notes.length);
 	for (const row of t.examSessions) {
 		const here = await db.examSessions.get(row.id);
 		const weight = (s: ExamSession) => (s.submittedAt ? 1e6 : 0) + Object.keys(s.answers).length;
 		if (!here || weight(row) > weight(here)) await db.examSessions.put(row);
 	}
+	progress(t.examSessions.length);
 	for (const row of t.reviewCards) {
 		const here = await db.reviewCards.get([pid, row.questionId]);
 		if (!here || row.fsrs.reps > here.fsrs.reps) await db.reviewCards.put(row);
 	}
+	progress(t.reviewCards.length);
 	const logged = new Set(
 		(await db.reviewLog.where('profileId').equals(pid).toArray()).map(
 			(e) => `${e.questionId}@${e.reviewedAt}`
 		)
 	);
-	await db.reviewLog.bulkAdd(
-		t.reviewLog.filter((e) => !logged.has(`${e.questionId}@${e.reviewedAt}`)).map(withoutId)
-	);
+	const newLog = t.reviewLog.filter((e) => !logged.has(`${e.questionId}@${e.reviewedAt}`));
+	progress(t.reviewLog.length - newLog.length);
+	await inBatches(newLog, (r) => db.reviewLog.bulkAdd(r.map(withoutId)), progress);
 	for (const row of t.callRuns) {
 		const here = await db.callRuns.get(row.id);
 		const weight = (r: CallRun) => (r.finishedAt ? 1e6 : 0) + r.steps.length;
 		if (!here || weight(row) > weight(here)) await db.callRuns.put(row);
 	}
+	progress(t.callRuns.length);
 	for (const row of t.planAssignments) {
 		const here = await db.planAssignments.get([pid, row.planId]);
 		await db.planAssignments.put(
 			here ? { ...here, doneTasks: [...new Set([...here.doneTasks, ...row.doneTasks])] } : row
 		);
 	}
+	progress(t.planAssignments.length);
 	for (const row of t.settings)
 		if (!(await db.settings.get([pid, row.key]))) await db.settings.put(row);
+	progress(t.settings.length);
 	await importAttempts(db, t);
+	if (t.drillAttempts.length + t.auditAttempts.length)
+		progress(t.drillAttempts.length + t.auditAttempts.length);
 }
