@@ -5,21 +5,11 @@
  * calling, a bankruptcy). Deterministic: the same note and call always give the same result, and
  * every element says in plain words what the note got right, left out or got wrong.
  */
+import type { CallOutcome, PersonaRole } from '../content/schema.ts';
 import { clauses, isNegation, NEGATION_REACH, normalise } from './phrases.ts';
 
-export type Outcome =
-	| 'payment-in-full'
-	| 'payment-plan'
-	| 'settlement'
-	| 'promise-to-pay'
-	| 'dispute-logged'
-	| 'cease-honoured'
-	| 'referred-to-attorney'
-	| 'wrong-party'
-	| 'callback-scheduled'
-	| 'call-ended';
-
-export type Role = 'consumer' | 'third-party' | 'attorney' | 'relative';
+export type Outcome = CallOutcome;
+export type Role = PersonaRole;
 
 /** Why the call made further contact with the person unlawful to schedule. */
 export type NoContactReason = 'attorney' | 'cease' | 'bankruptcy';

@@ -5,9 +5,9 @@
  */
 import { addDays, daysBetween, localDate, localParts } from './local-time.ts';
 import { count } from '../format.ts';
+import type { CallResult } from '../content/schema.ts';
 
-export type CallResultKind =
-	'no-answer' | 'voicemail' | 'busy' | 'conversation' | 'wrong-number' | 'sent';
+export type CallResultKind = CallResult;
 
 /** A telephone call, or a text message to the number. */
 export type Channel = 'call' | 'text';
@@ -34,6 +34,8 @@ export const WINDOW_END_MINUTES = 21 * 60;
 export const TIME_RULE = 'fdcpa-1692c-a1-time';
 export const FREQUENCY_RULE = 'regf-1006-14-b2-frequency';
 export const MASSACHUSETTS_RULE = 'mass-209-cmr-18-16-collector-contacts';
+/** Every rule the dialer's checks can cite, so a call page can ship their citations. */
+export const DIALER_RULES = [TIME_RULE, FREQUENCY_RULE, MASSACHUSETTS_RULE] as const;
 
 /** Why an earlier call does not count toward the frequency limits, in plain words. */
 export type Exclusion = 'not-connected' | 'wrong-number' | 'consent' | 'text';

@@ -191,6 +191,21 @@ export const CALL_OUTCOMES = [
 ] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
+/** Who the learner's call reaches. */
+export const PERSONA_ROLES = ['consumer', 'third-party', 'attorney', 'relative'] as const;
+export type PersonaRole = (typeof PERSONA_ROLES)[number];
+
+/** How a logged call or text ended. */
+export const CALL_RESULTS = [
+	'no-answer',
+	'voicemail',
+	'busy',
+	'conversation',
+	'wrong-number',
+	'sent'
+] as const;
+export type CallResult = (typeof CALL_RESULTS)[number];
+
 const ComplianceSchema = fields({
 	rule: slug('rule id'),
 	verdict: oneOf(['ok', 'violation'] as const, 'verdict'),
@@ -287,7 +302,7 @@ export const CallScenarioSchema = fields({
 	topics: list(text('topic'), 'topics', 1),
 	persona: fields({
 		name: text('persona name'),
-		role: oneOf(['consumer', 'third-party', 'attorney', 'relative'] as const, 'role'),
+		role: oneOf(PERSONA_ROLES, 'role'),
 		state: v.pipe(text('state'), v.regex(/^[A-Z]{2}$/, 'state is a two-letter code')),
 		/** IANA time zone, e.g. America/Chicago. */
 		timeZone: text('timeZone'),
@@ -328,10 +343,7 @@ export const CallScenarioSchema = fields({
 					v.string('at must be a date-time'),
 					v.isoTimestamp('at must be an ISO date-time like 2026-03-02T15:00:00Z')
 				),
-				result: oneOf(
-					['no-answer', 'voicemail', 'busy', 'conversation', 'wrong-number', 'sent'] as const,
-					'call result'
-				),
+				result: oneOf(CALL_RESULTS, 'call result'),
 				/**
 				 * A call unless it says `text`. Texts count toward a state limit such as
 				 * Massachusetts', not toward Regulation F's call frequencies; a text's result is `sent`.

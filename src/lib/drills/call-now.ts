@@ -3,16 +3,20 @@
  * answer comes from the dialer's own time check (`checkDial`), run for every place the consumer
  * might be: a call must be convenient in all of them.
  */
-import { checkDial, clock } from '$lib/calls/dialer';
+import {
+	checkDial,
+	clock,
+	TIME_RULE as TIME,
+	WINDOW_END_MINUTES,
+	WINDOW_START_MINUTES as OPENS
+} from '$lib/calls/dialer';
 import { localDate, localParts, offsetMinutes, zonedToInstant } from '$lib/calls/local-time';
 import { addDays, daysBetween, nthWeekday, shortDate } from './dates.ts';
 import { CONSUMERS, firstName } from './people.ts';
 import { Chance, type DrillCase, type WorkingStep } from './types.ts';
 import { CITIES, CONFLICTS, OFFICES, SPLIT_STATES, type Place, type Whereabouts } from './zones.ts';
 
-const TIME = 'fdcpa-1692c-a1-time';
 const AMBIGUOUS = 'regf-1006-6-b1-ambiguous-location';
-const OPENS = 8 * 60;
 
 /** One clock reading: a zone's local date and minutes after midnight, and its UTC offset. */
 export interface ClockReading {
@@ -164,7 +168,7 @@ export function generateCallNow(seed: number): CallNowCase {
 
 	// Put one of the places close to an edge of its convenient hours (never exactly on it).
 	const anchor = c.pick(where.places);
-	const edge = c.pick([OPENS, 21 * 60]);
+	const edge = c.pick([OPENS, WINDOW_END_MINUTES]);
 	const delta = c.pick([-1, 1]) * c.int(1, 30) * 5;
 	const local = edge + delta;
 	const stamp = `${date}T${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')}`;

@@ -3,13 +3,18 @@
  * dialer's frequency check (`checkDial`) over the calls about the one debt in question, tried day
  * by day from today.
  */
-import { checkDial, clock, type CallResultKind, type LoggedCall } from '$lib/calls/dialer';
+import {
+	checkDial,
+	clock,
+	FREQUENCY_RULE as FREQUENCY,
+	type CallResultKind,
+	type LoggedCall
+} from '$lib/calls/dialer';
 import { localDate, localParts, zonedToInstant } from '$lib/calls/local-time';
 import { addDays, daysBetween, longDate, shortDate } from './dates.ts';
 import { CONSUMERS, DEBTS, firstName } from './people.ts';
 import { Chance, reseed, type DrillCase, type WorkingStep } from './types.ts';
 
-const FREQUENCY = 'regf-1006-14-b2-frequency';
 const DAY_ONE = 'regf-1006-14-b2-day-one';
 const EXCLUDED = 'regf-1006-14-b3-excluded-calls';
 const PER_DEBT = 'regf-1006-14-b4-particular-debt';

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { DIALER_RULES } from '$lib/calls/dialer';
 import { course } from '$lib/server/course';
 import { citations } from '$lib/server/views';
 
@@ -7,7 +8,7 @@ export const entries = () => course.calls.map((c) => ({ id: c.id }));
 export const load = ({ params }) => {
 	const scenario = course.calls.find((c) => c.id === params.id);
 	if (!scenario) error(404, 'No such call');
-	const rules = new Set<string>(['fdcpa-1692c-a1-time', 'regf-1006-14-b2-frequency']);
+	const rules = new Set<string>(DIALER_RULES);
 	for (const node of Object.values(scenario.nodes)) {
 		node.choices?.forEach((c) => c.compliance?.forEach((m) => rules.add(m.rule)));
 		if (node.input) rules.add(node.input.rule);
