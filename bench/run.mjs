@@ -85,7 +85,7 @@ for (let i = 0; ; i++) {
 
 // ---------------------------------------------------------------- page weight
 // What each page really fetches in a fresh browser, left alone for five seconds after it loads
-// (the same measure as tests/budget.spec.ts), gzip sizes.
+// (bench/sizes.mjs), gzip sizes.
 {
 	const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
 	for (const page of PAGES) {

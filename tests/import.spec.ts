@@ -2,13 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as plain, type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
 
 const REVIEWS = 100_000;
-
-/** Waits for the profile, patiently: the machine running the tests may be busy. */
-const waitForProfile = (page: Page) =>
-	expect(page.locator('#profile-switcher')).toBeVisible({ timeout: 30_000 });
 
 const CARDS = 500;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportProfile } from '$lib/progress/backup';
 import type { AcademyDB } from '$lib/progress/db';
+import { recordAudit, recordDrill } from '$lib/progress/drill-attempts';
 import { createProfile, renameProfile } from '$lib/progress/profiles';
 import { freshDB } from '$lib/progress/test-db';
 import type { CourseFacts } from '$lib/trainee/summary';
@@ -90,5 +91,37 @@ describe('TeamConsole', () => {
 			plan: 'No plan',
 			lastActive: '—'
 		});
+	});
+});
+
+describe('TeamConsole drills and audits', () => {
+	it('shows each trainee’s drill accuracy and best call audit', async () => {
+		const db = freshDB();
+		const p = await createProfile(db, 'Dee');
+		for (const [seed, correct] of [
+			[1, true],
+			[2, true],
+			[3, false],
+			[4, true]
+		] as const)
+			await recordDrill(db, {
+				profileId: p.id,
+				type: 'call-now',
+				seed,
+				answer: { canCall: 'yes' },
+				correct,
+				context: 'drill'
+			});
+		for (const score of [50, 80])
+			await recordAudit(db, {
+				profileId: p.id,
+				auditId: 'wrong-number',
+				marks: [],
+				result: { violations: 2, flagged: 1, hits: 1, precision: 100, recall: 50, score }
+			});
+		const text = JSON.stringify(await exportProfile(db, p.id));
+		const team = new TeamConsole(facts, []);
+		await team.add([{ name: 'dee.json', text: async () => text }]);
+		expect(team.rows[0]).toMatchObject({ drillAccuracy: 75, bestAudit: 80 });
 	});
 });

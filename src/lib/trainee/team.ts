@@ -4,6 +4,7 @@
  */
 import type { Plan } from '$lib/content/schema';
 import { dayOf } from '$lib/dates';
+import { bestAuditScores, drillStats } from '$lib/drills/stats';
 import { traineePlan } from '$lib/plans/trainee';
 import type { Backup } from '$lib/progress/backup';
 import { summarise, type CourseFacts, type TraineeSummary } from './summary';
@@ -19,6 +20,10 @@ export interface TeamRow {
 	best: Record<string, number | undefined>;
 	compliance?: number;
 	critical: number;
+	/** Share of compliance drills answered right, as a percentage. */
+	drillAccuracy?: number;
+	/** The best call-audit score, as a percentage. */
+	bestAudit?: number;
 	/** The last day with any activity, or "—". */
 	lastActive: string;
 }
@@ -34,6 +39,8 @@ export function teamRow(
 ): TeamRow {
 	const s = summarise(backup, facts, today);
 	const plan = traineePlan(backup, s, plans, today);
+	const drills = drillStats(backup.tables.drillAttempts);
+	const audits = [...bestAuditScores(backup.tables.auditAttempts).values()];
 	return {
 		id: backup.profile.id,
 		name: backup.profile.name,
@@ -43,6 +50,8 @@ export function teamRow(
 		best: Object.fromEntries(s.exams.map((e) => [e.blueprintId, e.bestPercent])),
 		compliance: s.calls.average?.compliance,
 		critical: s.calls.criticalViolations,
+		drillAccuracy: drills.answered ? (drills.correct / drills.answered) * 100 : undefined,
+		bestAudit: audits.length ? Math.max(...audits) : undefined,
 		lastActive: (s.lastActive && dayOf(s.lastActive)) ?? '—'
 	};
 }

@@ -1,0 +1,65 @@
+import type { Page, Response } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Page weight and the precache size are budgets of `npm run bench`; this file checks the behavior
+// that keeps a module page light: the database library loads on the learner's first touch.
+
+const MODULE = '/learn/law/call-frequency';
+
+/** Collects the scripts a page receives, to tell whether the database library was among them. */
+function scriptsOf(page: Page) {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response: Response) => {
+		if (response.request().resourceType() === 'script')
+			bodies.push(response.text().catch(() => ''));
+	});
+	return {
+		/** Whether any script received so far is the Dexie database library. */
+		loadedDatabase: async () => (await Promise.all(bodies)).some((b) => b.includes('Dexie')),
+		count: () => bodies.length
+	};
+}
+
+/** Sum of layout shifts not caused by the learner, since the page started loading. */
+async function layoutShift(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as {
+						value: number;
+						hadRecentInput: boolean;
+					}[])
+						if (!e.hadRecentInput) total += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 100);
+			})
+	);
+}
+
+test('a returning learner sees their progress before the database library loads, and it loads on the first touch', async ({
+	page,
+	context
+}) => {
+	await page.goto(MODULE);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await page.close();
+
+	const again = await context.newPage();
+	const scripts = scriptsOf(again);
+	await again.goto(MODULE);
+	await expect(again.getByTestId('module-status')).toHaveText('✓ Completed');
+	await expect(again.locator('#profile-switcher option:checked')).toHaveText('Learner');
+	await again.waitForLoadState('networkidle');
+	expect(scripts.count()).toBeGreaterThan(0);
+	expect(await scripts.loadedDatabase()).toBe(false);
+	// The status and the profile switcher fill space kept for them: nothing moves.
+	expect(await layoutShift(again)).toBeLessThan(0.01);
+
+	// The first touch opens the database, and saving works.
+	await again.getByRole('button', { name: 'Completed ✓ (undo)' }).click();
+	await expect(again.getByTestId('module-status')).toHaveText('In progress');
+	expect(await scripts.loadedDatabase()).toBe(true);
+});
