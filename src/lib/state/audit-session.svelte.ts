@@ -1,6 +1,8 @@
 import { scoreAudit, type Audit, type AuditMark, type AuditResult } from '$lib/drills/audit';
+import { bestAuditScores } from '$lib/drills/stats';
 import type { AcademyDB } from '$lib/progress/db';
-import { recordAudit } from '$lib/progress/drill-attempts';
+import { auditAttemptsOf, recordAudit } from '$lib/progress/drill-attempts';
+import { attemptSave } from './storage';
 
 /**
  * One QA audit on screen: the lines the learner flags, each with the rule they say it breaks, and
@@ -12,6 +14,9 @@ export class AuditSession {
 	result = $state.raw<AuditResult>();
 	/** Set when the score was stored on this device. */
 	saved = $state(false);
+	/** The learner's stored attempts at this audit, and their best score (once read). */
+	attempts = $state(0);
+	best = $state<number | undefined>();
 
 	constructor(
 		readonly audit: Audit,
@@ -59,9 +64,41 @@ export class AuditSession {
 		this.result = result;
 	}
 
+	/** Reads the learner's attempts at this audit, where attempts are stored. */
+	async loadHistory() {
+		if (!this.store) return;
+		const rows = await auditAttemptsOf(this.store.db, this.store.profileId, this.audit.id);
+		this.attempts = rows.length;
+		this.best = bestAuditScores(rows).get(this.audit.id);
+	}
+
+	/**
+	 * Submits and reads the history again; resolves to '' or to plain words for a score that could
+	 * not be stored (the result is then not shown, so the learner can submit again).
+	 */
+	async trySubmit(): Promise<string> {
+		const failure = await attemptSave(() => this.submit());
+		await this.loadHistory();
+		return failure;
+	}
+
 	restart() {
 		this.marks = {};
 		this.result = undefined;
 		this.saved = false;
+	}
+}
+
+/** The audits page: the learner's best score on each audit. */
+export class AuditHistory {
+	best = $state.raw(new Map<string, number>());
+
+	constructor(
+		private readonly db: AcademyDB,
+		private readonly profileId: string
+	) {}
+
+	async load(): Promise<void> {
+		this.best = bestAuditScores(await auditAttemptsOf(this.db, this.profileId));
 	}
 }

@@ -1,9 +1,11 @@
 import type { DrillType } from '$lib/drills/catalog';
 import { freshSeed, generateDrill } from '$lib/drills/generate';
+import { drillStats, type DrillStats, type RunStats } from '$lib/drills/stats';
 import { applicableFields, isCorrect, type DrillAnswer, type DrillCase } from '$lib/drills/types';
 import type { AcademyDB } from '$lib/progress/db';
-import { recordDrill } from '$lib/progress/drill-attempts';
+import { drillAttemptsOf, recordDrill } from '$lib/progress/drill-attempts';
 import type { DrillAttempt } from '$lib/progress/records';
+import { attemptSave } from './storage';
 
 /**
  * One drill on screen: a case built from a seed, the learner's answer, and once checked, the
@@ -16,6 +18,8 @@ export class DrillSession {
 	result = $state.raw<{ correct: boolean; attempt?: DrillAttempt }>();
 	/** Rebuilt only when the seed changes (a case with time-zone arithmetic takes a moment). */
 	readonly drill: DrillCase = $derived.by(() => generateDrill(this.type, this.seed));
+	/** The learner's record on this type of drill, once read (with a store). */
+	stats = $state.raw<RunStats | undefined>();
 
 	constructor(
 		readonly type: DrillType,
@@ -56,10 +60,46 @@ export class DrillSession {
 		this.result = { correct, attempt };
 	}
 
+	/** Reads the learner's record on this type of drill, where attempts are stored. */
+	async loadStats() {
+		if (!this.store) return;
+		const rows = await drillAttemptsOf(this.store.db, this.store.profileId, this.type);
+		this.stats = drillStats(rows).byType.find((t) => t.type === this.type);
+	}
+
+	/**
+	 * Runs an action on the drill that stores something (checking the answer), then reads the
+	 * record again; resolves to '' or to plain words for a save that failed.
+	 */
+	async attempt(action: () => Promise<void>): Promise<string> {
+		const failure = await attemptSave(action);
+		await this.loadStats();
+		return failure;
+	}
+
 	/** A new case of the same type, never the one just seen. */
 	next() {
 		this.seed = freshSeed(this.seed);
 		this.answer = {};
 		this.result = undefined;
+	}
+}
+
+/** The drills page: the learner's record on every type of drill. */
+export class DrillHistory {
+	stats = $state.raw<DrillStats | undefined>();
+
+	constructor(
+		private readonly db: AcademyDB,
+		private readonly profileId: string
+	) {}
+
+	async load(): Promise<void> {
+		this.stats = drillStats(await drillAttemptsOf(this.db, this.profileId));
+	}
+
+	/** The record on one type; undefined until loaded. */
+	of(type: string): RunStats | undefined {
+		return this.stats?.byType.find((t) => t.type === type);
 	}
 }
