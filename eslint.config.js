@@ -5,11 +5,32 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-// Engines stay plain TypeScript: no Svelte, no Dexie, no DOM, so they run and test anywhere.
+// Engines stay plain TypeScript: no Svelte, no Dexie, no DOM, so they run and test anywhere. They
+// may name the stored record types (erased at build), never call the database or the state layer.
 const engineImportBan = {
 	patterns: [
 		{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Engines must not depend on Svelte.' },
-		{ group: ['dexie'], message: 'Only src/lib/progress talks to the database.' }
+		{ group: ['dexie'], message: 'Only src/lib/progress talks to the database.' },
+		{
+			group: ['$lib/progress', '$lib/progress/*'],
+			allowTypeImports: true,
+			message: 'Engines take records as arguments; only their types come from progress.'
+		},
+		{
+			group: ['$lib/state', '$lib/state/*', '$lib/ui', '$lib/ui/*', '$lib/server', '$lib/server/*'],
+			message: 'Engines do not depend on the state layer, components or the server.'
+		}
+	]
+};
+
+// src/lib/state is the only door from a page or a component to learner data.
+const pageImportBan = {
+	patterns: [
+		{
+			group: ['$lib/progress', '$lib/progress/*'],
+			allowTypeImports: true,
+			message: 'Pages and components reach learner data through a class in src/lib/state.'
+		}
 	]
 };
 
@@ -52,8 +73,26 @@ export default ts.config(
 			'src/lib/search/**/*.ts',
 			'src/lib/plans/**/*.ts',
 			'src/lib/drills/**/*.ts',
+			'src/lib/trainee/**/*.ts',
 			'src/lib/format.ts'
 		],
-		rules: { 'no-restricted-imports': ['error', engineImportBan] }
+		rules: {
+			'no-restricted-imports': 'off',
+			'@typescript-eslint/no-restricted-imports': ['error', engineImportBan]
+		}
+	},
+	{
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/lib/ui/**/*.{ts,svelte}'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': ['error', pageImportBan],
+			// A dynamic import is a door too.
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'ImportExpression[source.value=/^\\$lib\\/progress/]',
+					message: 'Pages and components reach learner data through a class in src/lib/state.'
+				}
+			]
+		}
 	}
 );
