@@ -37,6 +37,8 @@ describe('glance', () => {
 		const name = fresh();
 		db = new AcademyDB(name);
 		const first = await ensureActiveProfile(db);
+		// Profiles are listed by creation time; two made in the same millisecond have no order.
+		await new Promise((resolve) => setTimeout(resolve, 5));
 		const second = await createProfile(db, 'Maria');
 		await setActiveProfile(db, second.id);
 		await setSetting(db, second.id, 'textScale', 1.3);
