@@ -10,8 +10,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	reporter: 'list',
-	// Full calls and 50-question mocks run 20–40 s on a 2-core CI machine; the suite speed-up
-	// (service worker per context, axe runs) is still open under issue 12.
+	// With service workers blocked, the slowest tests (a 50-question mock, a full call) take about
+	// 16 s on an idle 2-core machine: a quarter of this limit, leaving room for a busy one.
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
