@@ -98,10 +98,15 @@ test('a question hit opens that question, with its answer and explanation', asyn
 	await expect(form.getByRole('radio')).toHaveCount(question.options.length);
 
 	// A wrong choice is named wrong, and the right one is shown with the explanation.
+	// Options are shuffled, so they are found by their text and the letter read from the page.
 	const wrong = question.answer === 0 ? 1 : 0;
-	await form.getByRole('radio').nth(wrong).check();
+	const shown = (await form.locator('label.option span').allTextContents()).map((t) =>
+		t.replace(/^[A-D]\.\s*/, '').trim()
+	);
+	expect([...shown].sort()).toEqual(question.options.map((o) => o.trim()).sort());
+	await form.getByRole('radio').nth(shown.indexOf(question.options[wrong]!.trim())).check();
 	await form.getByRole('button', { name: 'Check my answer' }).click();
-	const letter = 'ABCD'[question.answer];
+	const letter = 'ABCD'[shown.indexOf(question.options[question.answer]!.trim())];
 	await expect(form.getByRole('status')).toContainText(`Not quite: the answer is ${letter}.`);
 	await expect(form.locator('.option.right')).toContainText(question.options[question.answer]!);
 	await expect(form.locator('.option.wrong')).toContainText(question.options[wrong]!);
