@@ -19,9 +19,9 @@ test('two plans whose titles are in another script are both kept', async ({ page
 	await buildPlan(page, 'План обучения Б');
 	await expect(page).toHaveURL(/\/plan$/);
 	await expect(page.getByText('План обучения Б').first()).toBeVisible();
-	expect(await planTitles(page)).toEqual(
-		expect.arrayContaining(['План обучения А', 'План обучения Б'])
-	);
+	await expect
+		.poll(() => planTitles(page))
+		.toEqual(expect.arrayContaining(['План обучения А', 'План обучения Б']));
 });
 
 test('saving a plan under a title already used asks before replacing it', async ({ page }) => {
@@ -34,7 +34,10 @@ test('saving a plan under a title already used asks before replacing it', async 
 	await expectNoAxeViolations(page, 'plan clash');
 	await page.getByRole('button', { name: 'Keep both' }).click();
 	await expect(page).toHaveURL(/\/plan$/);
-	expect((await planTitles(page)).filter((t) => t === 'Desk plan')).toHaveLength(2);
+	// The plan list fills in once the saved plans are read.
+	await expect
+		.poll(async () => (await planTitles(page)).filter((t) => t === 'Desk plan').length)
+		.toBe(2);
 });
 
 test('importing a plan file with the id of a saved plan asks first, and Cancel changes nothing', async ({
