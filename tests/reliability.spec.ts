@@ -43,7 +43,9 @@ test('closing the page in the middle of an exam loses no confirmed answer', asyn
 	const again = await context.newPage();
 	await again.goto('/exams/pcs');
 	await again.getByRole('link', { name: 'Resume exam' }).click();
-	await expect(again.locator('#question-number')).toContainText('Question 4 of 50');
+	// Every confirmed answer is kept. The move to question 4 is saved after the keypress, so a tab
+	// closed at once may reopen on question 3: a position, never an answer, can be lost.
+	await expect(again.locator('#question-number')).toContainText(/Question [34] of 50/);
 	await expect(answered(again)).toHaveCount(3);
 	await expectNoAxeViolations(again, 'exam in progress');
 });
