@@ -198,28 +198,42 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	const calls = readEach('content/calls/', CallScenarioSchema);
 	const plans = readEach('content/plans/', PlanSchema);
 
-	// ---- modules (front matter now, bodies once the rules and glossary are known)
-	const modules: (Located<ModuleFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
-	for (const file of take(under('content/modules/', '.md'))) {
-		const text = files[file] ?? '';
-		const parts = splitFrontMatter(text);
+	/** A Markdown file's front matter, checked against `schema`, and its body; undefined if broken. */
+	function readMarkdown<S extends v.GenericSchema>(file: string, schema: S, kind: string) {
+		const parts = splitFrontMatter(files[file] ?? '');
 		if (!parts) {
 			problems.push({
 				file,
 				line: 1,
-				message: 'a module starts with front matter between --- lines'
+				message: `${kind} starts with front matter between --- lines`
 			});
-			continue;
+			return undefined;
 		}
 		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
 		problems.push(...syntax);
-		if (!source) continue;
-		const value = validate(ModuleFrontMatterSchema, source.data, file, source);
+		if (!source) return undefined;
+		const value = validate(schema, source.data, file, source);
 		if (!value) {
 			const id = (source.data as { id?: unknown })?.id;
 			if (typeof id === 'string') brokenIds.add(id);
-			continue;
+			return undefined;
 		}
+		return {
+			value,
+			file,
+			at: [],
+			source,
+			body: parts.body,
+			bodyFirstLine: parts.bodyFirstLine
+		};
+	}
+
+	// ---- modules (front matter now, bodies once the rules and glossary are known)
+	const modules: (Located<ModuleFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
+	for (const file of take(under('content/modules/', '.md'))) {
+		const read = readMarkdown(file, ModuleFrontMatterSchema, 'a module');
+		if (!read) continue;
+		const { value, source } = read;
 		const match = /^content\/modules\/([^/]+)\/(\d+)-[a-z0-9-]+\.md$/.exec(file);
 		if (!match) {
 			report(file, 'a module file is named content/modules/<track>/<NN>-<slug>.md', source);
@@ -233,44 +247,20 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			report(file, `order ${value.order} does not match the file number ${match[2]}`, source, [
 				'order'
 			]);
-		modules.push({
-			value,
-			file,
-			at: [],
-			source,
-			body: parts.body,
-			bodyFirstLine: parts.bodyFirstLine
-		});
+		modules.push(read);
 	}
 
 	// ---- job aids: content/aids/<id>.md, front matter and a Markdown body like a module
 	const aids: (Located<JobAidFrontMatter> & { body: string; bodyFirstLine: number })[] = [];
 	for (const file of take(under('content/aids/', '.md'))) {
-		const parts = splitFrontMatter(files[file] ?? '');
-		if (!parts) {
-			problems.push({
-				file,
-				line: 1,
-				message: 'a job aid starts with front matter between --- lines'
-			});
-			continue;
-		}
-		const { source, problems: syntax } = parseYaml(file, parts.yaml, 2);
-		problems.push(...syntax);
-		if (!source) continue;
-		const value = validate(JobAidFrontMatterSchema, source.data, file, source);
-		if (!value) continue;
+		const read = readMarkdown(file, JobAidFrontMatterSchema, 'a job aid');
+		if (!read) continue;
 		const expected = file.slice('content/aids/'.length).replace(/\.md$/, '');
-		if (value.id !== expected)
-			report(file, `id "${value.id}" must match the file name "${expected}"`, source, ['id']);
-		aids.push({
-			value,
-			file,
-			at: [],
-			source,
-			body: parts.body,
-			bodyFirstLine: parts.bodyFirstLine
-		});
+		if (read.value.id !== expected)
+			report(file, `id "${read.value.id}" must match the file name "${expected}"`, read.source, [
+				'id'
+			]);
+		aids.push(read);
 	}
 
 	for (const file of paths)

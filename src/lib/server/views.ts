@@ -38,6 +38,11 @@ export function citations(ruleIds: readonly string[]): Citation[] {
 	});
 }
 
+/** The citations of `ruleIds` keyed by rule id, as the call, audit and drill pages look them up. */
+export function citationsById(ruleIds: readonly string[]): Record<string, Citation> {
+	return Object.fromEntries(citations(ruleIds).map((c) => [c.id, c]));
+}
+
 export function questionView(q: BankQuestion): QuestionView {
 	return {
 		id: q.id,

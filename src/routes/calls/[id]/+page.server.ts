@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DIALER_RULES } from '$lib/calls/dialer';
 import { course } from '$lib/server/course';
-import { citations } from '$lib/server/views';
+import { citationsById } from '$lib/server/views';
 
 export const entries = () => course.calls.map((c) => ({ id: c.id }));
 
@@ -22,7 +22,7 @@ export const load = ({ params }) => {
 	);
 	return {
 		scenario,
-		citations: Object.fromEntries(citations([...rules]).map((c) => [c.id, c])),
+		citations: citationsById([...rules]),
 		questionsByRule
 	};
 };

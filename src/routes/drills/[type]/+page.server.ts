@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DRILL_TYPES, DRILLS, isDrillType } from '$lib/drills/catalog';
 import { modulesById } from '$lib/server/course';
-import { citations, moduleHref } from '$lib/server/views';
+import { citationsById, moduleHref } from '$lib/server/views';
 
 export const entries = () => DRILL_TYPES.map((type) => ({ type }));
 
@@ -13,6 +13,6 @@ export const load = ({ params }: { params: { type: string } }) => {
 		info,
 		module: module && { title: module.title, href: moduleHref(module) },
 		// Every rule any step of this drill's working can cite, as the rest of the app shows them.
-		citations: Object.fromEntries(citations(info.rules).map((c) => [c.id, c]))
+		citations: citationsById(info.rules)
 	};
 };
