@@ -7,6 +7,7 @@ export const load = () => ({
 		title: m.title,
 		href: `/learn/${m.track}/${m.id}`
 	})),
+	examTitles: Object.fromEntries(course.exams.map((e) => [e.id, e.title])),
 	tracks: tracks().map((t) => ({ track: t.track, title: t.title, count: t.modules.length })),
 	counts: {
 		modules: course.modules.length,

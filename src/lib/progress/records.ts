@@ -26,6 +26,7 @@ export type ModuleProgress = v.InferOutput<typeof ModuleProgressSchema>;
 export type ModuleStatus = ModuleProgress['status'];
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type ExamSession = v.InferOutput<typeof ExamSessionSchema>;
+export type ExamTiming = NonNullable<ExamSession['timing']>;
 export type ReviewCard = v.InferOutput<typeof ReviewCardSchema>;
 export type ReviewLogEntry = v.InferOutput<typeof ReviewLogEntrySchema>;
 export type CallRun = v.InferOutput<typeof CallRunSchema>;

@@ -64,6 +64,8 @@ const opt = v.optional;
 
 export const MODULE_STATUSES = ['in-progress', 'complete'] as const;
 export const EXAM_MODES = ['timed', 'tutor', 'custom'] as const;
+/** Time allowed on a timed exam: the blueprint's minutes, an accommodation, or no clock. */
+export const EXAM_TIMINGS = ['standard', 'time-and-a-half', 'double', 'untimed'] as const;
 /** Why a card entered the review deck: a missed answer, "unsure", or a missed call moment. */
 export const CARD_SOURCES = ['missed', 'unsure', 'call'] as const;
 /** Where a logged answer came from; cram answers are logged but leave the schedule alone. */
@@ -134,6 +136,8 @@ export const ExamSessionSchema = obj({
 	eliminated: dict(listOf(int(0, 9), 10)),
 	current: int(0, 1000),
 	startedAt: time,
+	/** Time allowed, chosen at the start of a timed exam; absent on older records: standard. */
+	timing: opt(v.picklist(EXAM_TIMINGS)),
 	/** ISO time the timed exam ends; time runs while the tab is closed. */
 	deadline: opt(time),
 	submittedAt: opt(time),

@@ -3,7 +3,7 @@ import { NotEnoughQuestionsError } from '$lib/exam/draw';
 import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { AcademyDB } from '$lib/progress/db';
 import { listSessions } from '$lib/progress/exam-sessions';
-import type { ExamSession } from '$lib/progress/records';
+import type { ExamSession, ExamTiming } from '$lib/progress/records';
 import { reviewLogOf } from '$lib/progress/review-cards';
 import { describeStorageError } from '$lib/state/storage';
 import { startExam } from './exam-start';
@@ -23,11 +23,6 @@ export class ExamOverview {
 		private readonly profileId: string,
 		readonly examId: string
 	) {}
-
-	/** Attempts started and not submitted, newest first as stored. */
-	get open(): ExamSession[] {
-		return this.sessions.filter((s) => !s.submittedAt && s.blueprintId === this.examId);
-	}
 
 	get done(): ExamSession[] {
 		return this.sessions.filter((s) => s.result && s.blueprintId === this.examId);
@@ -51,11 +46,14 @@ export class ExamOverview {
 	}
 
 	/** Draws and stores a fresh form; says in plain words why it could not. */
-	async start(mode: 'timed' | 'tutor'): Promise<ExamSession | undefined> {
+	async start(
+		mode: 'timed' | 'tutor',
+		timing: ExamTiming = 'standard'
+	): Promise<ExamSession | undefined> {
 		this.starting = true;
 		this.problem = '';
 		try {
-			return await startExam(this.db, this.bank, this.profileId, this.examId, mode);
+			return await startExam(this.db, this.bank, this.profileId, this.examId, mode, timing);
 		} catch (error) {
 			this.problem =
 				error instanceof NotEnoughQuestionsError ? error.message : describeStorageError(error);
