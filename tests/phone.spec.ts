@@ -44,3 +44,52 @@ test.describe('a 320 px phone at the largest text size', () => {
 		}
 	});
 });
+
+test.describe('the phone layout', () => {
+	for (const width of [320, 390]) {
+		test(`at ${width} px the header is one row and the sections are a tab bar; an exam hides it`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 844 });
+			await page.goto('/learn');
+			const header = page.locator('header.site');
+			const tabs = page.getByRole('navigation', { name: 'Main' });
+			await expect(page.getByLabel('Profile')).toBeVisible();
+			expect((await header.boundingBox())!.height).toBeLessThanOrEqual(56);
+			const bar = (await tabs.boundingBox())!;
+			expect(bar.y + bar.height).toBeCloseTo(844, 0);
+			for (const name of ['Learn', 'Calls', 'Exams', 'Progress', 'Search'])
+				await expect(tabs.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+			// The footer's last line is not hidden under the tab bar.
+			await page.locator('footer.site').scrollIntoViewIfNeeded();
+			const footerText = (await page.locator('footer.site p').boundingBox())!;
+			expect(footerText.y + footerText.height).toBeLessThanOrEqual(bar.y);
+
+			await tabs.getByRole('link', { name: 'Exams' }).click();
+			await expect(page).toHaveURL(/\/exams$/);
+			await page
+				.getByRole('link', { name: 'Practice exam modeled on the PCS', exact: true })
+				.click();
+			await page.getByRole('button', { name: 'Start timed exam' }).click();
+			await expect(page).toHaveURL(/\/exams\/take\?session=/);
+			await expect(page.locator('#question-number')).toBeVisible();
+			// The site's header and tab bar give way to the exam's own bar.
+			await expect(tabs).toBeHidden();
+			await expect(header).toBeHidden();
+			await expect(page.getByTestId('time-left')).toBeInViewport();
+			if (width === 390) {
+				// A typical question has every option in view without scrolling: walk the whole form.
+				let fit = 0;
+				for (let n = 1; n <= 50; n++) {
+					await expect(page.locator('#question-number')).toContainText(`Question ${n} of 50`);
+					const bottom = await page
+						.locator('.option')
+						.evaluateAll((all) => Math.max(...all.map((o) => o.getBoundingClientRect().bottom)));
+					if (bottom <= 844) fit++;
+					await page.keyboard.press('n');
+				}
+				expect(fit, 'questions whose options all fit').toBeGreaterThanOrEqual(40);
+			}
+		});
+	}
+});

@@ -8,7 +8,8 @@ export interface ModuleSummary {
 	track: Track;
 	order: number;
 	minutes: number;
-	prerequisites: string[];
+	/** Modules to read first, by title. */
+	prerequisites: { id: string; title: string }[];
 	href: string;
 }
 

@@ -18,7 +18,10 @@ export function summarise(m: Module): ModuleSummary {
 		track: m.track,
 		order: m.order,
 		minutes: m.minutes,
-		prerequisites: m.prerequisites,
+		prerequisites: m.prerequisites.flatMap((id) => {
+			const before = modulesById.get(id);
+			return before ? [{ id, title: before.title }] : [];
+		}),
 		href: moduleHref(m)
 	};
 }

@@ -8,6 +8,5 @@ export const load = ({ params }) => {
 	const all = tracks();
 	const track = all.find((t) => t.track === params.track);
 	if (!track || !(TRACKS as readonly string[]).includes(params.track)) error(404, 'No such track');
-	const titles = Object.fromEntries(all.flatMap((t) => t.modules.map((m) => [m.id, m.title])));
-	return { track, titles };
+	return { track };
 };
