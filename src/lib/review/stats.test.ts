@@ -3,6 +3,7 @@ import { State } from './scheduler';
 import {
 	applyNewLimit,
 	dueForecast,
+	forecastLabel,
 	newStudiedToday,
 	parseNewLimit,
 	retention,
@@ -110,5 +111,13 @@ describe('the daily new-card limit', () => {
 			expect(parseNewLimit(bad)).toEqual({
 				problem: 'Enter a whole number from 0 to 999 for new cards a day.'
 			});
+	});
+});
+
+describe('forecastLabel', () => {
+	it('names today and tomorrow, then the weekday and date', () => {
+		expect(forecastLabel('2026-03-10', '2026-03-10')).toBe('Today');
+		expect(forecastLabel('2026-03-11', '2026-03-10')).toBe('Tomorrow');
+		expect(forecastLabel('2026-03-12', '2026-03-10')).toBe('Thu, Mar 12');
 	});
 });

@@ -108,3 +108,14 @@ export function parseNewLimit(text: string): { limit: number } | { problem: stri
 		return { problem: 'Enter a whole number from 0 to 999 for new cards a day.' };
 	return { limit: Number(trimmed) };
 }
+
+/** A forecast day as a person reads it: "Today", "Tomorrow", then "Thu, Mar 12". */
+export function forecastLabel(day: string, first: string): string {
+	if (day === first) return 'Today';
+	if (day === shiftDay(first, 1)) return 'Tomorrow';
+	return new Date(`${day}T12:00:00`).toLocaleDateString('en-US', {
+		weekday: 'short',
+		month: 'short',
+		day: 'numeric'
+	});
+}
