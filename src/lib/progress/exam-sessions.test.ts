@@ -15,7 +15,7 @@ import {
 	gradeReview,
 	recordPractice,
 	reviewLogOf,
-	undoLastReview
+	undoReview
 } from './review-cards';
 import { freshDB } from './test-db';
 import { answer, examResult, newSession } from '$lib/test-factories';
@@ -100,10 +100,15 @@ describe('review deck', () => {
 
 	it('grading moves a card out of today’s queue, and undo brings it back', async () => {
 		await addToDeck(db, 'p1', ['q1'], 'call', now);
-		await gradeReview(db, 'p1', 'q1', 3, true, undefined, now);
+		const before = await db.reviewCards.get(['p1', 'q1']);
+		const logId = await gradeReview(db, 'p1', 'q1', 3, true, undefined, now);
+		expect(logId).toEqual(expect.any(Number));
 		expect(await dueCards(db, 'p1', now)).toEqual([]);
-		expect(await undoLastReview(db, 'p1')).toBe('q1');
+		expect(await undoReview(db, 'p2', logId!)).toBeUndefined();
+		expect(await undoReview(db, 'p1', logId!)).toBe('q1');
+		expect(await db.reviewCards.get(['p1', 'q1'])).toEqual(before);
 		expect((await dueCards(db, 'p1', now)).map((c) => c.questionId)).toEqual(['q1']);
 		expect(await reviewLogOf(db, 'p1')).toHaveLength(0);
+		expect(await undoReview(db, 'p1', logId!)).toBeUndefined();
 	});
 });

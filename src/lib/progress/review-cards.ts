@@ -48,7 +48,10 @@ export async function recordPractice(
 	});
 }
 
-/** Grades a card in a review session. */
+/**
+ * Grades a card in a review session; returns the log entry's id (for undoing exactly this grade),
+ * or undefined when the card is gone.
+ */
 export async function gradeReview(
 	db: AcademyDB,
 	profileId: string,
@@ -57,13 +60,13 @@ export async function gradeReview(
 	correct: boolean,
 	examDate?: string,
 	now = new Date()
-): Promise<void> {
-	await db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
+): Promise<number | undefined> {
+	return db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
 		const existing = await db.reviewCards.get([profileId, questionId]);
-		if (!existing) return;
+		if (!existing) return undefined;
 		const { card, previous } = gradeCard(existing.fsrs, grade, now, examDate);
 		await db.reviewCards.put({ ...existing, fsrs: card, due: card.due });
-		await db.reviewLog.add({
+		return db.reviewLog.add({
 			profileId,
 			questionId,
 			reviewedAt: now.toISOString(),
@@ -75,22 +78,23 @@ export async function gradeReview(
 	});
 }
 
-/** Undoes the most recent review grade: the card returns to its state before it. */
-export async function undoLastReview(
+/**
+ * Undoes one review grade, by its log entry: the card returns to its state before that grade and
+ * the entry is deleted. Returns the card's question id, or undefined when there is nothing to undo.
+ */
+export async function undoReview(
 	db: AcademyDB,
-	profileId: string
+	profileId: string,
+	logId: number
 ): Promise<string | undefined> {
 	return db.transaction('rw', db.reviewCards, db.reviewLog, async () => {
-		const last = await db.reviewLog
-			.where('profileId')
-			.equals(profileId)
-			.filter((e) => e.context === 'review' && !!e.previous)
-			.last();
-		if (!last?.previous || last.id === undefined) return undefined;
-		const card = await db.reviewCards.get([profileId, last.questionId]);
-		if (card) await db.reviewCards.put({ ...card, fsrs: last.previous, due: last.previous.due });
-		await db.reviewLog.delete(last.id);
-		return last.questionId;
+		const entry = await db.reviewLog.get(logId);
+		if (!entry?.previous || entry.profileId !== profileId || entry.context !== 'review')
+			return undefined;
+		const card = await db.reviewCards.get([profileId, entry.questionId]);
+		if (card) await db.reviewCards.put({ ...card, fsrs: entry.previous, due: entry.previous.due });
+		await db.reviewLog.delete(logId);
+		return entry.questionId;
 	});
 }
 
@@ -141,6 +145,14 @@ export async function dueCards(
 	return db.reviewCards
 		.where('[profileId+due]')
 		.between([profileId, ''], [profileId, now.toISOString()], true, true)
+		.toArray();
+}
+
+/** Every review card of a profile, due or not (for the forecast). */
+export async function cardsOf(db: AcademyDB, profileId: string): Promise<ReviewCard[]> {
+	return db.reviewCards
+		.where('[profileId+due]')
+		.between([profileId, ''], [profileId, '\uffff'])
 		.toArray();
 }
 

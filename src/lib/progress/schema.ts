@@ -300,7 +300,9 @@ export const SettingSchema = v.variant('key', [
 	/** Whether the other party's lines are read aloud in calls. */
 	setting('speech', v.boolean()),
 	/** The onboarding plan the learner follows. */
-	setting('activePlan', id)
+	setting('activePlan', id),
+	/** New review cards the learner takes on a day (default 20). */
+	setting('newCardsPerDay', int(0, 999))
 ]);
 
 /** Settings of the whole device rather than of a profile; their profileId is ''. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	daysUntil,
+	GRADES,
 	dueQueue,
 	gradeCard,
 	gradeForAnswer,
 	isDue,
 	newCard,
+	previewIntervals,
 	Rating
 } from './scheduler';
 
@@ -79,5 +81,28 @@ describe('spaced review', () => {
 	it('counts days to the exam', () => {
 		expect(daysUntil('2026-03-11', new Date(2026, 2, 1, 15))).toBe(10);
 		expect(daysUntil('2026-02-01', now)).toBe(0);
+	});
+});
+
+describe('previewIntervals', () => {
+	it('gives each grade the interval gradeCard would schedule, growing from Again to Easy', () => {
+		const card = gradeCard(newCard(now), Rating.Good, now).card;
+		const later = new Date(Date.parse(card.due));
+		const preview = previewIntervals(card, later);
+		for (const grade of GRADES)
+			expect(preview[grade]).toBe(
+				Date.parse(gradeCard(card, grade, later).card.due) - later.getTime()
+			);
+		expect(preview[Rating.Again]).toBeLessThan(preview[Rating.Hard]);
+		expect(preview[Rating.Good]).toBeLessThan(preview[Rating.Easy]);
+		expect(preview[Rating.Easy]).toBeGreaterThanOrEqual(day);
+	});
+
+	it('caps every interval at the exam day', () => {
+		const card = gradeCard(newCard(now), Rating.Good, now).card;
+		const later = new Date(Date.parse(card.due));
+		const preview = previewIntervals(card, later, '2026-03-05');
+		const exam = new Date('2026-03-05T00:00:00').getTime();
+		expect(later.getTime() + preview[Rating.Easy]).toBeLessThanOrEqual(exam);
 	});
 });

@@ -2,9 +2,17 @@
  * Spaced review with FSRS (ts-fsrs): missed and "unsure" questions become cards; each review
  * grades a card and schedules its next due date. Cards are stored as plain JSON (ISO dates).
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+import {
+	createEmptyCard,
+	fsrs,
+	generatorParameters,
+	Rating,
+	State,
+	type Card,
+	type Grade
+} from 'ts-fsrs';
 
-export { Rating };
+export { Rating, State };
 export type { Grade };
 
 /** A card as stored: ts-fsrs's card with dates as ISO strings. */
@@ -60,6 +68,27 @@ export function gradeCard(
 		next.scheduled_days = Math.max(0, Math.floor((exam.getTime() - now.getTime()) / DAY));
 	}
 	return { card: toStored(next), previous: card };
+}
+
+/** The four grades, in button order (Again, Hard, Good, Easy). */
+export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+
+/**
+ * How long each grade would put the card away (milliseconds from now), exactly as `gradeCard`
+ * would schedule it: the numbers on the grade buttons.
+ */
+export function previewIntervals(
+	card: StoredCard,
+	now: Date,
+	examDate?: string
+): Record<Grade, number> {
+	const out = {} as Record<Grade, number>;
+	for (const grade of GRADES)
+		out[grade] = Math.max(
+			0,
+			Date.parse(gradeCard(card, grade, now, examDate).card.due) - now.getTime()
+		);
+	return out;
 }
 
 /** The grade an answer implies: wrong → Again, right but unsure → Hard, right → Good. */

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AcademyDB } from '$lib/progress/db';
 import { reviewLogOf } from '$lib/progress/review-cards';
-import { setSetting } from '$lib/progress/settings';
+import { getSetting, setSetting } from '$lib/progress/settings';
 import { failingDB, freshDB } from '$lib/progress/test-db';
 import { Rating } from '$lib/review/scheduler';
 import { AT, bank, PROFILE_ID, questionView, reviewCard } from '$lib/test-factories';
@@ -77,18 +77,154 @@ describe('ReviewSession', () => {
 		});
 	});
 
-	it('undoes the last grade: the card is due again and the log entry is gone', async () => {
-		await db.reviewCards.put(reviewCard({ questionId: 'q1' }));
+	it('offers undo only after a grade in this session, and undoes exactly that grade', async () => {
+		// A grade from an earlier session stays: undo here is only for this session's grades.
+		await db.reviewCards.bulkPut([
+			reviewCard({ questionId: 'q1' }),
+			reviewCard({ questionId: 'q2' })
+		]);
+		const earlier = await opened();
+		earlier.choose(0);
+		await earlier.grade(Rating.Good);
+		const logBefore = await reviewLogOf(db, PROFILE_ID);
+		const q2Before = await db.reviewCards.get([PROFILE_ID, 'q2']);
+
 		const session = await opened();
+		expect(session.canUndo).toBe(false);
+		await session.undo();
+		expect(await reviewLogOf(db, PROFILE_ID)).toEqual(logBefore);
+		expect(session.card?.questionId).toBe('q2');
 		session.choose(1);
 		await session.grade(Rating.Again);
+		expect(session.canUndo).toBe(true);
 		await session.undo();
 		expect(session.message).toBe('The last grade was undone; that card is back in the queue.');
+		expect(session.canUndo).toBe(false);
 		expect(session.reviewed).toBe(0);
+		expect(session.queue.map((c) => c.questionId)).toEqual(['q2']);
+		expect(await db.reviewCards.get([PROFILE_ID, 'q2'])).toEqual(q2Before);
+		expect(await reviewLogOf(db, PROFILE_ID)).toEqual(logBefore);
+	});
+
+	it('shows the next interval of each grade from the card’s state, and which grades are open', async () => {
+		await db.reviewCards.put(reviewCard({ questionId: 'q1' }));
+		const session = await opened();
+		expect(session.intervals).toEqual({ 1: '1m', 2: '6m', 3: '10m', 4: '8d' });
+		expect(session.grades).toEqual([]);
+		session.choose(1);
+		expect(session.grades).toEqual([Rating.Again]);
+		const right = await opened();
+		right.choose(0);
+		expect(right.grades).toEqual([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]);
+	});
+
+	it('takes keys: Space shows the picked answer, 1–4 grade only once it shows', async () => {
+		await db.reviewCards.bulkPut([
+			reviewCard({ questionId: 'q1' }),
+			reviewCard({ questionId: 'q2' })
+		]);
+		const session = await opened();
+		expect(session.press('3')).toBe(false);
+		expect(session.press(' ')).toBe(false);
+		session.pick(0);
+		expect(session.chosen).toBeUndefined();
+		expect(session.press('3')).toBe(false);
+		expect(session.press(' ')).toBe(true);
+		expect(session.chosen).toBe(0);
+		expect(session.press('5')).toBe(false);
+		expect(session.press('3')).toBe(true);
+		await vi.waitFor(() => expect(session.reviewed).toBe(1));
+		expect((await reviewLogOf(db, PROFILE_ID))[0]).toMatchObject({ grade: Rating.Good });
+		// A wrong answer takes only Again (key 1); Enter grades it too.
+		session.pick(2);
+		session.reveal();
+		expect(session.press('4')).toBe(false);
+		expect(session.press('Enter')).toBe(true);
+		await vi.waitFor(() => expect(session.reviewed).toBe(2));
+		expect((await reviewLogOf(db, PROFILE_ID)).map((e) => e.grade).sort()).toEqual([
+			Rating.Again,
+			Rating.Good
+		]);
+	});
+
+	it('holds back new cards beyond the daily limit, and takes a typed limit', async () => {
+		const due = (i: number) => `2026-03-0${i}T10:00:00.000Z`;
+		await db.reviewCards.bulkPut([
+			reviewCard({ questionId: 'q1', due: due(1), fsrs: { ...reviewCard().fsrs, due: due(1) } }),
+			reviewCard({ questionId: 'q2', due: due(2), fsrs: { ...reviewCard().fsrs, due: due(2) } })
+		]);
+		await setSetting(db, PROFILE_ID, 'newCardsPerDay', 1);
+		const session = await opened();
+		expect(session.newLimit).toBe(1);
 		expect(session.queue.map((c) => c.questionId)).toEqual(['q1']);
-		expect(await reviewLogOf(db, PROFILE_ID)).toEqual([]);
-		await session.undo();
-		expect(session.message).toBe('There is no review grade to undo.');
+		expect(session.heldBack).toBe(1);
+		session.choose(0);
+		await session.grade(Rating.Good);
+		// The one new card of the day is studied: q2 waits for tomorrow.
+		expect(session.queue).toEqual([]);
+		expect(session.heldBack).toBe(1);
+
+		for (const bad of ['1.5', '1000', 'lots', '-2']) {
+			await session.setNewLimit(bad);
+			expect(session.limitProblem).toBe('Enter a whole number from 0 to 999 for new cards a day.');
+		}
+		expect(await getSetting(db, PROFILE_ID, 'newCardsPerDay')).toBe(1);
+		await session.setNewLimit(' 2 ');
+		expect(session.limitProblem).toBe('');
+		expect(session.message).toBe('New cards a day: 2.');
+		expect(await getSetting(db, PROFILE_ID, 'newCardsPerDay')).toBe(2);
+		expect(session.queue.map((c) => c.questionId)).toEqual(['q2']);
+		expect(session.heldBack).toBe(0);
+
+		// A new learner gets the default of 20.
+		expect((await opened(freshDB())).newLimit).toBe(20);
+	});
+
+	it('forecasts due cards for 7 and 30 days and reports retention so far', async () => {
+		const local = (day: number) => new Date(2026, 2, day, 12).toISOString();
+		await db.reviewCards.bulkPut([
+			reviewCard({ questionId: 'q1', due: AT }),
+			reviewCard({
+				questionId: 'q2',
+				due: local(12),
+				fsrs: { ...reviewCard().fsrs, due: local(12) }
+			}),
+			reviewCard({
+				questionId: 'gone',
+				due: local(12),
+				fsrs: { ...reviewCard().fsrs, due: local(12) }
+			})
+		]);
+		const session = await opened();
+		expect(session.forecastWeek).toHaveLength(7);
+		expect(session.forecastMonth).toHaveLength(30);
+		expect(session.forecastWeek.map((d) => d.due)).toEqual([1, 0, 1, 0, 0, 0, 0]);
+		expect(session.retention).toEqual({ reviews: 0, remembered: 0, rate: undefined });
+
+		const learned = { ...reviewCard().fsrs, state: 2 as const, stability: 5, difficulty: 5 };
+		await db.reviewLog.bulkAdd(
+			Array.from({ length: 10 }, (_, i) => ({
+				profileId: PROFILE_ID,
+				questionId: 'q1',
+				reviewedAt: AT,
+				grade: i < 3 ? Rating.Again : Rating.Good,
+				correct: i >= 3,
+				context: 'review' as const,
+				previous: learned
+			}))
+		);
+		await session.load();
+		expect(session.retention).toEqual({ reviews: 10, remembered: 7, rate: 0.7 });
+	});
+
+	it('says in plain words when the limit cannot be saved, and keeps the old one', async () => {
+		const broken = failingDB('settings');
+		const session = await opened(broken);
+		await session.setNewLimit('5');
+		expect(session.message).toBe(
+			'Something went wrong while saving. Nothing saved earlier was lost; please try again.'
+		);
+		expect(session.newLimit).toBe(20);
 	});
 
 	it('sets damaged cards aside with their problem, and removes them on request', async () => {
