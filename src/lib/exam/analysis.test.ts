@@ -94,7 +94,7 @@ describe('why-not letters', () => {
 			return html === q.explanationHtml;
 		});
 		expect(unlettered.map((q) => q.id)).toEqual([]);
-	});
+	}, 60_000);
 });
 
 describe('domainTrend', () => {

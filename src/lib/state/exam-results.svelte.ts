@@ -21,6 +21,9 @@ import { examSessionProblem } from '$lib/progress/integrity';
 import type { ExamSession } from '$lib/progress/records';
 import { attemptSave, describeStorageError } from './storage';
 
+/** How many recent attempts the per-domain trend table shows. */
+export const TREND_ATTEMPTS = 6;
+
 /** A submitted exam's results page: the stored attempt, or why it cannot be shown. */
 export class ExamResults {
 	session = $state.raw<ExamSession | undefined>();
@@ -92,10 +95,15 @@ export class ExamResults {
 		return letterWhyNot(q.explanationHtml, whyNotLetters(order, q.answer));
 	}
 
-	/** Per-domain scores over the attempts at this exam, oldest first. */
+	/** The attempts the per-domain trend table shows: the latest few, oldest first. */
+	get trendAttempts(): ExamSession[] {
+		return this.attempts.slice(-TREND_ATTEMPTS);
+	}
+
+	/** Per-domain scores over the latest attempts at this exam, oldest first. */
 	get trend(): DomainTrendRow[] {
 		return domainTrend(
-			this.attempts.map((s) => s.result!),
+			this.trendAttempts.map((s) => s.result!),
 			Object.keys(this.blueprint?.domains ?? {})
 		);
 	}
