@@ -17,6 +17,7 @@ import {
 	PROFILE_ID,
 	questionView
 } from '$lib/test-factories';
+import { EMPTY_FILTER } from '$lib/exam/analysis';
 import { ExamResults } from './exam-results.svelte';
 
 const whyNot = '<p>Because.</p>\n<ul>\n<li>Not x.</li>\n<li>Not y.</li>\n<li>Not z.</li>\n</ul>\n';
@@ -75,6 +76,22 @@ describe('ExamResults', () => {
 		view.filter = 'flagged';
 		expect(view.shown.map((i) => i.questionId)).toEqual(['q2']);
 		expect(view.averageSeconds).toBe(26);
+	});
+
+	it('shows nothing, and says why in plain words, for a filter no question fits', async () => {
+		const db = freshDB();
+		const session = await startSession(db, newSession());
+		for (const id of ['q1', 'q2', 'q3']) await recordAnswer(db, session.id, id, answer(0));
+		await submitSession(db, session.id, () => examResult());
+		const view = new ExamResults(db, questions);
+		await view.load(session.id);
+		expect(view.counts).toEqual({ all: 3, wrong: 0, flagged: 0, unanswered: 0 });
+		view.filter = 'wrong';
+		expect(view.shown).toEqual([]);
+		expect(EMPTY_FILTER[view.filter]).toBe('No wrong answers in this attempt.');
+		expect(view.missed).toEqual([]);
+		expect(await view.drillMisses()).toBeUndefined();
+		expect(await listSessions(db, PROFILE_ID)).toHaveLength(1);
 	});
 
 	it('letters the why-not bullets as the options were shown in this attempt', async () => {
