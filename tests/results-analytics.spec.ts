@@ -110,7 +110,7 @@ test('the results of a short exam filter by wrong, flagged and unanswered, lette
 	await filters.getByRole('radio', { name: 'Wrong (2)' }).check();
 	const missed = wrong[0]!;
 	const item = page.locator('ol.items li.card').first();
-	await item.getByText('Explanation').click();
+	await item.locator('summary', { hasText: 'Explanation' }).click();
 	const expected = missed.q.options
 		.filter((_, stored) => stored !== missed.q.answer)
 		.map((text) => `${'ABCD'[missed.shown.indexOf(text.trim())]}.`);

@@ -87,9 +87,9 @@ test('review like Anki: intervals on the grades, keys, undo, forecast and a dail
 	await page.locator('.options input[type="radio"]').nth(right).focus();
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: /^Check my answer/ })).toBeVisible();
-	await expect(page.getByText('Correct.')).toHaveCount(0);
+	await expect(page.locator('.verdict', { hasText: 'Correct.' })).toHaveCount(0);
 	await page.keyboard.press('Space');
-	await expect(page.getByText('Correct.')).toBeVisible();
+	await expect(page.locator('.verdict', { hasText: 'Correct.' })).toBeVisible();
 
 	// Each grade button names its grade first, then when the card comes back.
 	const label = /^(Again|Hard|Good|Easy) · \d+(\.\d)?(m|h|d|mo|y)$/;
