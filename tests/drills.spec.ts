@@ -258,8 +258,13 @@ test('a plan can assign a drill and an audit', async ({ page }) => {
 	await waitForProfile(page);
 	await page.getByLabel('Title', { exact: true }).first().fill('Drill desk');
 	await page.getByLabel('Summary').fill('One week of drills.');
-	await page.getByLabel('Compliance drills').selectOption(['next-call']);
-	await page.getByLabel('Call audits').selectOption(['wrong-number']);
+	await page.getByText('Compliance drills (0 chosen)').first().click();
+	await page.getByRole('checkbox', { name: 'When is the next allowed call?' }).first().check();
+	await page.getByText('Call audits (0 chosen)').first().click();
+	await page
+		.getByRole('checkbox', { name: /^Audit: Wrong number/ })
+		.first()
+		.check();
 	await page.getByRole('button', { name: 'Save and use this plan' }).click();
 	await expect(page).toHaveURL(/\/plan$/);
 	await expect(page.getByRole('link', { name: 'When is the next allowed call?' })).toHaveAttribute(

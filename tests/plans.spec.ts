@@ -6,7 +6,12 @@ async function buildPlan(page: Page, title: string) {
 	await waitForProfile(page);
 	await page.getByLabel('Title', { exact: true }).first().fill(title);
 	await page.getByLabel('Summary').fill('Two weeks for the healthcare desk.');
-	await page.getByLabel('Modules').selectOption(['call-frequency']);
+	await page.getByText('Modules (0 chosen)').first().click();
+	await page
+		.getByRole('checkbox', { name: 'Call frequency: the 7-in-7 presumption' })
+		.first()
+		.check();
+	await expect(page.getByText('Modules (1 chosen)').first()).toBeVisible();
 	await page.getByRole('button', { name: 'Save and use this plan' }).click();
 }
 
@@ -69,4 +74,31 @@ test('importing a plan file with the id of a saved plan asks first, and Cancel c
 	await expect(page.getByRole('combobox', { name: 'Plan' })).toHaveValue('desk-plan');
 	expect(await planTitles(page)).toContain('Desk plan');
 	expect(await planTitles(page)).not.toContain('Another desk plan');
+});
+
+test('the plan builder chooses several items with plain clicks, grouped by track with full titles', async ({
+	page
+}) => {
+	await page.goto('/plan/build');
+	await waitForProfile(page);
+	await page.getByLabel('Title', { exact: true }).first().fill('Law basics');
+	await page.getByLabel('Summary').fill('The first week.');
+	await page.getByText('Modules (0 chosen)').first().click();
+	const modules = page.getByRole('group', { name: 'Modules' }).first();
+	await expect(modules.getByText('Collections law', { exact: true })).toBeVisible();
+	await expect(modules.getByText('law', { exact: true })).toHaveCount(0);
+	// Two plain clicks keep both: nothing is dropped without Ctrl.
+	await modules.getByRole('checkbox', { name: 'Call frequency: the 7-in-7 presumption' }).click();
+	await modules.getByRole('checkbox', { name: /^Who is a debt collector\?/ }).click();
+	await expect(page.getByText('Modules (2 chosen)').first()).toBeVisible();
+	await page.getByText('Calls (0 chosen)').first().click();
+	const calls = page.getByRole('group', { name: 'Calls' }).first();
+	await expect(calls.getByText(/account · difficulty [123] of 3/).first()).toBeVisible();
+	await expectNoAxeViolations(page, 'plan builder with open checklists');
+	await page.getByRole('button', { name: 'Save and use this plan' }).click();
+	await expect(page).toHaveURL(/\/plan$/);
+	await expect(
+		page.getByRole('link', { name: 'Call frequency: the 7-in-7 presumption' })
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Who is a debt collector\?/ })).toBeVisible();
 });

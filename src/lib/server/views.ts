@@ -93,7 +93,11 @@ export function planCatalog(): PlanCatalog {
 			track: m.track,
 			href: moduleHref(m)
 		})),
-		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
+		calls: course.calls.map((c) => ({
+			id: c.id,
+			title: c.title,
+			detail: `${c.account.type.replace('-', ' ')} account · difficulty ${c.difficulty} of 3`
+		})),
 		exams: course.exams.map((e) => ({
 			id: e.id,
 			title: e.title,

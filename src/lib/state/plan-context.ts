@@ -6,7 +6,8 @@ import type { CourseFacts } from '$lib/trainee/summary';
 export interface PlanCatalog {
 	plans: Plan[];
 	modules: { id: string; title: string; track: string; href: string }[];
-	calls: { id: string; title: string }[];
+	/** With the account type and difficulty, so a supervisor can tell similar calls apart. */
+	calls: { id: string; title: string; detail: string }[];
 	exams: {
 		id: string;
 		title: string;
