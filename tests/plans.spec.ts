@@ -102,3 +102,13 @@ test('the plan builder chooses several items with plain clicks, grouped by track
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: /^Who is a debt collector\?/ })).toBeVisible();
 });
+
+test('an employer reaches the team view and the plan builder from home', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('contentinfo').getByRole('link', { name: 'For employers' }).click();
+	await expect(page).toHaveURL(/\/team$/);
+	await page.getByRole('link', { name: 'Build a training plan' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Build an onboarding plan' })
+	).toBeVisible();
+});
