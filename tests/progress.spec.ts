@@ -238,3 +238,30 @@ test('the progress report and certificate say they are a training record', async
 	);
 	await expectNoAxeViolations(page, 'report');
 });
+
+test('the report prints dark on white even with a dark screen preference', async ({ page }) => {
+	await studySomething(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/progress/report');
+	const disclaimer = page.getByTestId('certificate-disclaimer');
+	await expect(disclaimer).toBeVisible();
+	const onScreen = await disclaimer.evaluate((el) => getComputedStyle(el).color);
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	const printed = await disclaimer.evaluate((el) => {
+		const luminance = (css: string) => {
+			const [r, g, b] = css
+				.match(/\d+(\.\d+)?/g)!
+				.slice(0, 3)
+				.map(Number);
+			return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+		};
+		return {
+			text: luminance(getComputedStyle(el).color),
+			page: luminance(getComputedStyle(document.body).backgroundColor)
+		};
+	});
+	// On screen the dark palette is in use; on paper the text is dark and the page white.
+	expect(onScreen).not.toBe('rgb(0, 0, 0)');
+	expect(printed.text).toBeLessThan(0.45);
+	expect(printed.page).toBeGreaterThan(0.95);
+});
