@@ -24,6 +24,7 @@ import type { CallStep } from '$lib/calls/conversation';
 import type { Category } from '$lib/calls/score';
 import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
 import type { StoredCard } from '$lib/review/scheduler';
+import { GOAL_KINDS } from '$lib/trainee/next-step';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -72,8 +73,6 @@ export const CARD_SOURCES = ['missed', 'unsure', 'call'] as const;
 export const LOG_CONTEXTS = ['exam', 'tutor', 'custom', 'review', 'cram'] as const;
 /** Where a drill was answered: the drills page, or a drill card in spaced review. */
 export const DRILL_CONTEXTS = ['drill', 'review'] as const;
-/** What the learner is here for, asked on their first visit to home. */
-export const GOALS = ['job', 'certification', 'employer-plan'] as const;
 
 // ---------------------------------------------------------------- records
 
@@ -306,7 +305,7 @@ export const SettingSchema = v.variant('key', [
 	/** New review cards the learner takes on a day (default 20). */
 	setting('newCardsPerDay', int(0, 999)),
 	/** What the learner is here for (asked on the first visit to home), and for a certification, which exam. */
-	setting('goal', obj({ kind: v.picklist(GOALS), exam: opt(id) }))
+	setting('goal', obj({ kind: v.picklist(GOAL_KINDS), exam: opt(id) }))
 ]);
 
 /** Settings of the whole device rather than of a profile; their profileId is ''. */

@@ -2,7 +2,9 @@
  * Home's one next step, and per-track progress: pure, from what the learner's records add up to.
  */
 
-export type GoalKind = 'job' | 'certification' | 'employer-plan';
+/** What a learner can say they are here for, on their first visit to home. */
+export const GOAL_KINDS = ['job', 'certification', 'employer-plan'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
 
 /** What the learner said they are here for (the `goal` setting). */
 export interface Goal {
