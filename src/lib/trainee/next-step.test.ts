@@ -32,7 +32,7 @@ describe('nextStep', () => {
 		);
 		expect(step).toMatchObject({
 			kind: 'exam',
-			action: 'Resume PCS practice exam',
+			action: 'Resume: PCS practice exam',
 			href: '/exams/take?session=s1'
 		});
 	});
@@ -77,8 +77,14 @@ describe('nextStep', () => {
 		).toMatchObject({
 			kind: 'exam-page',
 			href: '/exams/pcs',
-			action: 'Go to the PCS practice exam'
+			action: 'Open: PCS practice exam'
 		});
+	});
+
+	it('for an employer’s plan without a plan yet, the plan page; with one, its tasks', () => {
+		const goal = { kind: 'employer-plan' as const };
+		expect(nextStep(facts({ goal }))).toMatchObject({ kind: 'plan', href: '/plan' });
+		expect(nextStep(facts({ goal, plan: { week: 1, tasks: [] } })).kind).toBe('module');
 	});
 
 	it('with nothing left to read, points to the exams', () => {

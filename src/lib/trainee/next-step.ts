@@ -54,7 +54,8 @@ export const MODULES_BEFORE_EXAM = 3;
 /**
  * The single next step, in this order: an exam in progress, reviews due, this week's plan tasks,
  * the module in progress, then the goal's next thing (for a certification, the exam's page once
- * three modules are done, else the next module; otherwise the next module in course order).
+ * three modules are done, else the next module; for an employer's plan without a plan yet, the
+ * plan page; otherwise the next module in course order).
  */
 export function nextStep(f: NextStepFacts): NextStep {
 	const exam = f.examsInProgress[0];
@@ -62,7 +63,7 @@ export function nextStep(f: NextStepFacts): NextStep {
 		return {
 			kind: 'exam',
 			text: `Your ${exam.title} is in progress.`,
-			action: `Resume ${exam.title}`,
+			action: `Resume: ${exam.title}`,
 			href: exam.href
 		};
 	if (f.reviewsDue >= 1)
@@ -90,13 +91,20 @@ export function nextStep(f: NextStepFacts): NextStep {
 			action: `Continue: ${started.title}`,
 			href: started.href
 		};
+	if (f.goal?.kind === 'employer-plan' && !f.plan)
+		return {
+			kind: 'plan',
+			text: 'Import the training plan your employer gave you, or open one of ours.',
+			action: 'Open your plan',
+			href: '/plan'
+		};
 	const done = f.modules.filter((m) => m.status === 'complete').length;
 	const target = f.goal?.kind === 'certification' && f.exams.find((e) => e.id === f.goal?.exam);
 	if (target && done >= MODULES_BEFORE_EXAM)
 		return {
 			kind: 'exam-page',
-			text: `You have finished ${done} modules: see how you would do on the ${target.title}.`,
-			action: `Go to the ${target.title}`,
+			text: `You have finished ${done} modules: see how you would do on the exam.`,
+			action: `Open: ${target.title}`,
 			href: target.href
 		};
 	const fresh = f.modules.find((m) => m.status !== 'complete');
