@@ -7,8 +7,11 @@ const CERTIFICATIONS = ['chc', 'pcs', 'hcm'];
 
 export const load = () => {
 	const trackList = tracks();
+	const plans = planCatalog();
 	const catalog: HomeCatalog = {
-		...planCatalog(),
+		...plans,
+		// Home needs no question's domain (only exam scores and completed modules): a lighter page.
+		facts: { ...plans.facts, questionDomain: {} },
 		tracks: trackList.map((t) => ({
 			track: t.track,
 			title: t.title,
