@@ -1,18 +1,36 @@
 import { course } from '$lib/server/course';
-import { tracks } from '$lib/server/views';
+import { planCatalog, tracks } from '$lib/server/views';
+import type { HomeCatalog } from '$lib/state/home.svelte';
 
-export const load = () => ({
-	modules: course.modules.map((m) => ({
-		id: m.id,
-		title: m.title,
-		href: `/learn/${m.track}/${m.id}`
-	})),
-	examTitles: Object.fromEntries(course.exams.map((e) => [e.id, e.title])),
-	tracks: tracks().map((t) => ({ track: t.track, title: t.title, count: t.modules.length })),
-	counts: {
-		modules: course.modules.length,
-		questions: course.questions.length,
-		calls: course.calls.length,
-		exams: course.exams.length
-	}
-});
+/** The certifications a learner can name on their first visit. */
+const CERTIFICATIONS = ['chc', 'pcs', 'hcm'];
+
+export const load = () => {
+	const trackList = tracks();
+	const plans = planCatalog();
+	const catalog: HomeCatalog = {
+		...plans,
+		// Home needs no question's domain (only exam scores and completed modules): a lighter page.
+		facts: { ...plans.facts, questionDomain: {} },
+		tracks: trackList.map((t) => ({
+			track: t.track,
+			title: t.title,
+			modules: t.modules.map((m) => ({ id: m.id }))
+		})),
+		certifications: CERTIFICATIONS.flatMap((id) => {
+			const exam = course.exams.find((e) => e.id === id);
+			return exam ? [{ id, title: exam.title }] : [];
+		})
+	};
+	return {
+		catalog,
+		examTitles: Object.fromEntries(course.exams.map((e) => [e.id, e.title])),
+		tracks: trackList.map((t) => ({ track: t.track, title: t.title, count: t.modules.length })),
+		counts: {
+			modules: course.modules.length,
+			questions: course.questions.length,
+			calls: course.calls.length,
+			exams: course.exams.length
+		}
+	};
+};

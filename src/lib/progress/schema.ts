@@ -24,6 +24,7 @@ import type { CallStep } from '$lib/calls/conversation';
 import type { Category } from '$lib/calls/score';
 import type { ExamResult, RecordedAnswer } from '$lib/exam/types';
 import type { StoredCard } from '$lib/review/scheduler';
+import { GOAL_KINDS } from '$lib/trainee/next-step';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -302,7 +303,9 @@ export const SettingSchema = v.variant('key', [
 	/** The onboarding plan the learner follows. */
 	setting('activePlan', id),
 	/** New review cards the learner takes on a day (default 20). */
-	setting('newCardsPerDay', int(0, 999))
+	setting('newCardsPerDay', int(0, 999)),
+	/** What the learner is here for (asked on the first visit to home), and for a certification, which exam. */
+	setting('goal', obj({ kind: v.picklist(GOAL_KINDS), exam: opt(id) }))
 ]);
 
 /** Settings of the whole device rather than of a profile; their profileId is ''. */

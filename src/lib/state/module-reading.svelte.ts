@@ -45,6 +45,8 @@ export class ModuleReading {
 	readFraction = $state(0);
 	/** The last outcome of marking complete (or what went wrong). */
 	message = $state('');
+	/** The learner has just marked the module complete here: the page says what was learned. */
+	justCompleted = $state(false);
 	readonly note: ModuleNote;
 
 	#lastSaved = '';
@@ -94,6 +96,7 @@ export class ModuleReading {
 			await setModuleComplete(to.db, to.profileId, this.module.id, done);
 			await this.load(to);
 			this.message = this.complete ? 'Marked as complete.' : 'Marked as not complete.';
+			this.justCompleted = this.complete;
 			void requestPersistence();
 		} catch (error) {
 			this.message = await explain(error);

@@ -29,14 +29,17 @@ describe('ModuleReading', () => {
 		expect(reading.known).toBe(true);
 		expect(reading.shown).toBeUndefined();
 
+		expect(reading.justCompleted).toBe(false);
 		await reading.toggleComplete();
 		expect(reading.complete).toBe(true);
 		expect(reading.message).toBe('Marked as complete.');
+		expect(reading.justCompleted).toBe(true);
 		expect((await getModuleProgress(db, PROFILE_ID, MODULE.id))?.status).toBe('complete');
 
 		await reading.toggleComplete();
 		expect(reading.complete).toBe(false);
 		expect(reading.message).toBe('Marked as not complete.');
+		expect(reading.justCompleted).toBe(false);
 		expect((await getModuleProgress(db, PROFILE_ID, MODULE.id))?.status).toBe('in-progress');
 	});
 

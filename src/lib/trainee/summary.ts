@@ -8,8 +8,8 @@ import { readinessFor, type Readiness } from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { passedBest } from '$lib/calls/best-scores';
 import { CATEGORIES, type Category } from '$lib/calls/score';
-import { dayOf, shiftDay } from '$lib/dates';
 import type { Backup } from '$lib/progress/backup';
+import { activeDaysOf, streakDays as streakOf } from './streak';
 
 export interface CourseFacts {
 	modules: { id: string; track: string; minutes: number }[];
@@ -120,15 +120,8 @@ export function summarise(
 		...t.auditAttempts.map((a) => a.submittedAt)
 	];
 	// Days in the learner's own time zone: an answer at 8 p.m. in Los Angeles counts for that day.
-	const activeDays = [...new Set(stamps.flatMap((s) => dayOf(s) ?? []))].sort();
-	let streakDays = 0;
-	const active = new Set(activeDays);
-	// A streak survives until the end of today: count back from today, or from yesterday.
-	let cursor = active.has(today) ? today : shiftDay(today, -1);
-	while (active.has(cursor)) {
-		streakDays++;
-		cursor = shiftDay(cursor, -1);
-	}
+	const activeDays = activeDaysOf(stamps);
+	const streakDays = streakOf(activeDays, today);
 
 	const minutesOf = new Map(course.modules.map((m) => [m.id, m.minutes]));
 	const readingMinutes = t.moduleProgress.reduce(

@@ -39,6 +39,8 @@ export const load = ({ params }) => {
 			return q ? [questionView(q)] : [];
 		}),
 		prev: prev && summarise(prev),
-		next: next && summarise(next)
+		next: next && summarise(next),
+		/** The next module in the same track; none after the track's last module. */
+		nextInTrack: inTrack[index + 1] && summarise(inTrack[index + 1]!)
 	};
 };

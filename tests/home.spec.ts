@@ -1,0 +1,210 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+
+const COMMERCIAL = [
+	'/learn/commercial/business-vs-consumer-debt',
+	'/learn/commercial/credit-terms-applications',
+	'/learn/commercial/commercial-collection-practice'
+];
+
+const firstRun = (page: Page) => page.getByRole('form', { name: 'Welcome. Two quick questions' });
+const nextStep = (page: Page) => page.getByTestId('next-step');
+
+/** Answers the first-run card on home with a name and the job goal. */
+async function answerFirstRun(page: Page, name = 'Sam Lee') {
+	await page.goto('/');
+	await expect(firstRun(page)).toBeVisible();
+	await firstRun(page).getByLabel('Your name').fill(name);
+	await firstRun(page).getByRole('radio', { name: 'Get ready for a collections job' }).check();
+	await firstRun(page).getByRole('button', { name: 'Save' }).click();
+	await expect(firstRun(page)).toHaveCount(0);
+}
+
+async function markComplete(page: Page, href: string) {
+	await page.goto(href);
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+}
+
+/** Sum of layout shifts not caused by the learner, since the page started loading. */
+async function layoutShift(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as {
+						value: number;
+						hadRecentInput: boolean;
+					}[])
+						if (!e.hadRecentInput) total += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 100);
+			})
+	);
+}
+
+interface BankQuestion {
+	stem: string;
+	options: string[];
+	answer: number;
+}
+
+test('first run asks the name and goal, refuses a bad name in plain words, and keeps the goal', async ({
+	page
+}) => {
+	await page.goto('/');
+	const card = firstRun(page);
+	await expect(card).toBeVisible();
+	await expectNoAxeViolations(page, 'home, first run');
+
+	// A name too long, then an empty one: refused in plain words, nothing changes.
+	await card.getByRole('radio', { name: 'Prepare for a certification exam' }).check();
+	await card.getByLabel('Your name').fill('A'.repeat(61));
+	await card.getByRole('button', { name: 'Save' }).click();
+	await expect(card.getByRole('alert')).toHaveText(
+		'Please keep your name to 60 characters or fewer.'
+	);
+	await card.getByLabel('Your name').fill('   ');
+	await card.getByRole('button', { name: 'Save' }).click();
+	await expect(card.getByRole('alert')).toHaveText('Please enter your name.');
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Learner');
+	await expectNoAxeViolations(page, 'home, first run refused');
+
+	await card.getByLabel('Your name').fill('Dana Ruiz');
+	await card.getByLabel('Which certification?').selectOption('pcs');
+	await card.getByLabel('Date of your real exam (optional)').fill('2027-03-15');
+	await card.getByRole('button', { name: 'Save' }).click();
+	await expect(card).toHaveCount(0);
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await expect(page.getByTestId('streak')).toHaveText('Start a streak today');
+	await expectNoAxeViolations(page, 'home, goal saved');
+
+	await page.reload();
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await expect(firstRun(page)).toHaveCount(0);
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Dana Ruiz');
+	await expect(page.getByText('until your exam (2027-03-15)')).toBeVisible();
+});
+
+test('"Skip for now" hides the card for this visit only', async ({ page }) => {
+	await page.goto('/');
+	await firstRun(page).getByRole('button', { name: 'Skip for now' }).click();
+	await expect(firstRun(page)).toHaveCount(0);
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await page.reload();
+	await expect(firstRun(page)).toBeVisible();
+});
+
+test('the next step follows a completed module, an exam in progress and reviews due; the streak shows', async ({
+	page
+}) => {
+	test.slow();
+	await answerFirstRun(page);
+	const start = nextStep(page).getByRole('link', { name: /^Start: / });
+	const first = (await start.textContent())!.trim();
+	await expect(page.getByTestId('streak')).toHaveText('Start a streak today');
+
+	// Complete the module it names: the next step moves on, and the streak starts.
+	await start.click();
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await page.goto('/');
+	const after = nextStep(page).getByRole('link', { name: /^Start: / });
+	await expect(after).toBeVisible();
+	expect((await after.textContent())!.trim()).not.toBe(first);
+	await expect(page.getByTestId('streak')).toHaveText('1-day streak');
+	await expect(page.getByRole('list', { name: 'Progress in each track' })).toContainText('1 of');
+	// A returning learner's home fills space kept for it: nothing moves.
+	expect(await layoutShift(page)).toBeLessThan(0.01);
+
+	// Miss a question in tutor mode: the exam in progress comes first.
+	const bank = (await (await page.request.get('/exams/bank.json')).json()) as {
+		questions: BankQuestion[];
+	};
+	const byStem = new Map(bank.questions.map((q) => [q.stem.trim(), q]));
+	await page.goto('/exams/pcs');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Practice in tutor mode' }).click();
+	await expect(page).toHaveURL(/\/exams\/take\?session=/);
+	const examUrl = page.url();
+	let wrong = -1;
+	await expect
+		.poll(async () => {
+			const q = byStem.get((await page.getByTestId('stem').textContent())?.trim() ?? '');
+			const texts = (await page.locator('.options label span').allTextContents()).map((t) =>
+				t.replace(/^[A-D]\.\s*/, '').trim()
+			);
+			const right = q ? texts.indexOf(q.options[q.answer]!.trim()) : -1;
+			wrong = right < 0 ? -1 : (right + 1) % 4;
+			return wrong;
+		})
+		.toBeGreaterThanOrEqual(0);
+	await page.locator('.options label').nth(wrong).click();
+	await expect(page.locator('.feedback')).toContainText('Not quite');
+
+	await page.goto('/');
+	await expect(nextStep(page).getByRole('link', { name: /^Resume: / })).toHaveAttribute(
+		'href',
+		new URL(examUrl).pathname + new URL(examUrl).search
+	);
+	await expectNoAxeViolations(page, 'home, exam in progress');
+
+	// Submit it: the missed question is a review due now, the next step.
+	await page.goto(examUrl);
+	await page.getByRole('button', { name: 'Review and submit' }).first().click();
+	await page.getByRole('button', { name: 'Submit exam' }).click();
+	await expect(page).toHaveURL(/\/exams\/results/);
+	await page.goto('/');
+	await expect(nextStep(page)).toContainText('1 review is due.');
+	await expect(nextStep(page).getByRole('link', { name: 'Start reviewing' })).toHaveAttribute(
+		'href',
+		'/review'
+	);
+	await expectNoAxeViolations(page, 'home, reviews due');
+});
+
+test('finishing a module says what was learned and links what comes next; /learn folds a finished track', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto(COMMERCIAL[0]!);
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	const learned = page.getByTestId('learned');
+	await expect(learned.getByRole('heading', { name: 'What you learned' })).toBeVisible();
+	expect(await learned.getByRole('listitem').count()).toBeGreaterThan(0);
+	const objective = await page.locator('.objectives li').first().textContent();
+	await expect(learned.getByRole('listitem').first()).toHaveText(objective!.trim());
+	const next = learned.getByTestId('learned-next');
+	await expect(next).toHaveAttribute('href', COMMERCIAL[1]!);
+	await expectNoAxeViolations(page, 'module finished');
+
+	await markComplete(page, COMMERCIAL[1]!);
+	await page.goto(COMMERCIAL[2]!);
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('learned')).toContainText('That was the last module of');
+	await expect(page.getByTestId('learned-next')).toHaveAttribute('href', '/learn/commercial');
+
+	await page.goto('/learn');
+	const track = page.locator('section[data-track="commercial"]');
+	const details = track.locator('details');
+	await expect(details).toHaveCount(1);
+	await expect(details).not.toHaveAttribute('open', '');
+	await expect(details.locator('summary')).toContainText('Completed');
+	await expect(
+		track.getByRole('link', { name: 'Business debt versus consumer debt' })
+	).toBeHidden();
+	await expect(page.locator('section[data-track="law"] .track-progress')).toHaveText(
+		/^0 of \d+ modules complete$/
+	);
+	await expectNoAxeViolations(page, '/learn with a finished track');
+	await details.locator('summary').click();
+	await expect(details).toHaveAttribute('open', '');
+
+	await page.goto('/');
+	await expect(page.locator('.tracks li[data-track="commercial"]')).toContainText('3 of 3');
+});
