@@ -177,3 +177,16 @@ test('the dialer flags the eighth attempt in seven days', async ({ page }) => {
 	await dial(page, 'hostile-threatening');
 	await expect(page.getByTestId('frequency-check')).toContainText('Over the call-frequency limit');
 });
+
+test('the dialer calls only a consumer "the debtor"; an employer\'s receptionist is a third party', async ({
+	page
+}) => {
+	await dial(page, 'third-party-employer');
+	const facts = page.getByRole('region', { name: 'Dialer' }).locator('dl');
+	await expect(facts.getByText('Who answers (a third party)', { exact: true })).toBeVisible();
+	await expect(facts.getByText('Debtor', { exact: true })).toHaveCount(0);
+	await dial(page, 'cooperative-right-party');
+	await expect(
+		page.getByRole('region', { name: 'Dialer' }).locator('dl').getByText('Debtor', { exact: true })
+	).toBeVisible();
+});

@@ -2,6 +2,7 @@
  * The course's fixed vocabularies: tracks, certifications and question domains, with their titles.
  * Kept apart from the schemas so pages can use them without shipping the validator.
  */
+import type { PersonaRole } from './schema';
 
 export const TRACKS = [
 	'law',
@@ -51,4 +52,12 @@ export const DOMAIN_TITLES: Record<Domain, string> = {
 	'billing-ar': 'Billing and accounts receivable',
 	commercial: 'Commercial collections',
 	'ethics-compliance': 'Ethics and compliance programs'
+};
+
+/** Who picks up, as the dialer names them: only a consumer is "the debtor". */
+export const PERSONA_ROLE_LABELS: Record<PersonaRole, string> = {
+	consumer: 'Debtor',
+	'third-party': 'Who answers (a third party)',
+	attorney: "Who answers (the consumer's attorney)",
+	relative: 'Who answers (a relative)'
 };
