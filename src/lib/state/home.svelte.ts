@@ -16,7 +16,7 @@ import {
 } from '$lib/trainee/next-step';
 import { streakDays } from '$lib/trainee/streak';
 import { summarise } from '$lib/trainee/summary';
-import type { PlanCatalog } from './plan-context';
+import { taskHref, taskTitle, type PlanCatalog } from './plan-context';
 import { attemptSave, describeStorageError } from './storage';
 
 /** What home receives from the server: the plan catalog, the tracks, and the certification exams. */
@@ -92,8 +92,8 @@ export class Home {
 					tasks: (week?.tasks ?? [])
 						.filter((task) => !task.done)
 						.map((task) => ({
-							title: this.#taskTitle(task.kind, task.id),
-							href: this.#taskHref(task.kind, task.id)
+							title: taskTitle(this.catalog, task.kind, task.id),
+							href: taskHref(this.catalog, task.kind, task.id)
 						}))
 				},
 				modules: this.catalog.modules.map((m) => ({
@@ -154,26 +154,5 @@ export class Home {
 	#refuse(problem: string): false {
 		this.problem = problem;
 		return false;
-	}
-
-	#taskTitle(kind: string, id: string): string {
-		const lists: Record<string, readonly { id: string; title: string }[]> = {
-			module: this.catalog.modules,
-			call: this.catalog.calls,
-			exam: this.catalog.exams,
-			drill: this.catalog.drills,
-			audit: this.catalog.audits
-		};
-		return lists[kind]?.find((x) => x.id === id)?.title ?? id;
-	}
-
-	#taskHref(kind: string, id: string): string | undefined {
-		if (kind === 'module') return this.catalog.modules.find((m) => m.id === id)?.href;
-		return {
-			call: `/calls/${id}`,
-			exam: `/exams/${id}`,
-			drill: `/drills/${id}`,
-			audit: `/calls/audit/${id}`
-		}[kind];
 	}
 }

@@ -1,5 +1,6 @@
 import type { Plan } from '$lib/content/schema';
 import type { KnownIds } from '$lib/plans/plan-file';
+import type { TaskKind } from '$lib/plans/tasks';
 import type { CourseFacts } from '$lib/trainee/summary';
 
 /** What the plan pages receive from the server. */
@@ -28,6 +29,29 @@ export function knownIds(c: PlanCatalog): KnownIds {
 		audits: new Set(c.audits.map((x) => x.id)),
 		builtInPlans: new Set(c.plans.map((p) => p.id))
 	};
+}
+
+/** A plan task's title, from the catalog (its id when the course no longer has it). */
+export function taskTitle(c: PlanCatalog, kind: TaskKind, id: string): string {
+	const lists = {
+		module: c.modules,
+		call: c.calls,
+		exam: c.exams,
+		drill: c.drills,
+		audit: c.audits
+	};
+	return lists[kind].find((x) => x.id === id)?.title ?? id;
+}
+
+/** Where a plan task is done. */
+export function taskHref(c: PlanCatalog, kind: TaskKind, id: string): string | undefined {
+	if (kind === 'module') return c.modules.find((m) => m.id === id)?.href;
+	return {
+		call: `/calls/${id}`,
+		exam: `/exams/${id}`,
+		drill: `/drills/${id}`,
+		audit: `/calls/audit/${id}`
+	}[kind];
 }
 
 export function download(name: string, text: string) {

@@ -9,7 +9,7 @@ import type { AcademyDB } from '$lib/progress/db';
 import { assignmentsOf, assignPlan, ensureActiveAssignment } from '$lib/progress/plan-assignments';
 import type { PlanAssignment } from '$lib/progress/records';
 import { summarise } from '$lib/trainee/summary';
-import { knownIds, type PlanCatalog } from './plan-context';
+import { knownIds, taskHref, taskTitle, type PlanCatalog } from './plan-context';
 import { describeStorageError } from './storage';
 
 /**
@@ -53,24 +53,11 @@ export class PlanSession {
 	}
 
 	titleOf(kind: TaskKind, id: string): string {
-		const lists = {
-			module: this.catalog.modules,
-			call: this.catalog.calls,
-			exam: this.catalog.exams,
-			drill: this.catalog.drills,
-			audit: this.catalog.audits
-		};
-		return lists[kind].find((x) => x.id === id)?.title ?? id;
+		return taskTitle(this.catalog, kind, id);
 	}
 
 	hrefOf(kind: TaskKind, id: string): string | undefined {
-		if (kind === 'module') return this.catalog.modules.find((m) => m.id === id)?.href;
-		return {
-			call: `/calls/${id}`,
-			exam: `/exams/${id}`,
-			drill: `/drills/${id}`,
-			audit: `/calls/audit/${id}`
-		}[kind];
+		return taskHref(this.catalog, kind, id);
 	}
 
 	async load(): Promise<void> {
