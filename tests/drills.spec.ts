@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import {
 	expect as baseExpect,
 	expectNoAxeViolations,
+	rowsOf,
 	test,
 	waitForServiceWorker
 } from './fixtures';
@@ -12,26 +13,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 /** The profile is open (slower than the shared helper allows when the machine is busy). */
 const waitForProfile = (page: Page) =>
 	expect(page.locator('#profile-switcher')).toBeVisible({ timeout: 30_000 });
-
-/** Rows of one table in the app's IndexedDB, read directly (not through the app). */
-function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('collections-academy');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction(name).objectStore(name).getAll();
-					request.onsuccess = () => {
-						open.result.close();
-						resolve(request.result as Record<string, unknown>[]);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			}),
-		table
-	);
-}
 
 const MONTHS = [
 	'January',

@@ -77,3 +77,23 @@ export async function waitForServiceWorker(page: Page) {
 			);
 	});
 }
+
+/** Rows of one table in the app's IndexedDB, read directly (not through the app). */
+export function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('collections-academy');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(name).objectStore(name).getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						resolve(request.result as Record<string, unknown>[]);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		table
+	);
+}

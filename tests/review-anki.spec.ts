@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import { expect, expectNoAxeViolations, rowsOf, test, waitForProfile } from './fixtures';
 
 interface BankQuestion {
 	id: string;
@@ -29,25 +29,6 @@ async function rightOnScreen(page: Page, stems: Map<string, BankQuestion>, stem:
 		})
 		.toBeGreaterThanOrEqual(0);
 	return right;
-}
-
-function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('collections-academy');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction(name).objectStore(name).getAll();
-					request.onsuccess = () => {
-						open.result.close();
-						resolve(request.result as Record<string, unknown>[]);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			}),
-		table
-	);
 }
 
 test('review like Anki: intervals on the grades, keys, undo, forecast and a daily new-card limit', async ({
