@@ -2,9 +2,6 @@ import { course } from '$lib/server/course';
 import { planCatalog, tracks } from '$lib/server/views';
 import type { HomeCatalog } from '$lib/state/home.svelte';
 
-/** The certifications a learner can name on their first visit. */
-const CERTIFICATIONS = ['chc', 'pcs', 'hcm'];
-
 export const load = () => {
 	const trackList = tracks();
 	const plans = planCatalog();
@@ -17,14 +14,13 @@ export const load = () => {
 			title: t.title,
 			modules: t.modules.map((m) => ({ id: m.id }))
 		})),
-		certifications: CERTIFICATIONS.flatMap((id) => {
-			const exam = course.exams.find((e) => e.id === id);
-			return exam ? [{ id, title: exam.title }] : [];
-		})
+		// The certifications a learner can name on their first visit: the full forms modeled on one.
+		certifications: plans.exams
+			.filter((e) => e.credentialForm)
+			.map(({ id, title }) => ({ id, title }))
 	};
 	return {
 		catalog,
-		examTitles: Object.fromEntries(course.exams.map((e) => [e.id, e.title])),
 		tracks: trackList.map((t) => ({ track: t.track, title: t.title, count: t.modules.length })),
 		counts: {
 			modules: course.modules.length,
