@@ -163,6 +163,8 @@ test('a call can be played with the keyboard alone', async ({ page }) => {
 	const place = page.getByRole('button', { name: 'Place call' });
 	await tabTo(page, place);
 	await page.keyboard.press('Enter');
+	// The number keys answer once the call screen is up, as a learner hears the first line first.
+	await expect(page.getByTestId('their-line')).toBeVisible();
 	// 1 asks for the consumer by name; then the compliant answer at each turn.
 	// Each key waits for its line in the transcript: a key pressed while the previous step is
 	// still being saved is ignored, as a double tap should be.
