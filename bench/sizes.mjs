@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { precachedPages } from '../src/lib/offline/precache.js';
 
 export function filesUnder(dir) {
 	return readdirSync(dir).flatMap((name) => {
@@ -55,11 +56,22 @@ export async function fetchedByPage(page, path, { settleMs = 5000 } = {}) {
 }
 
 /**
- * The service worker precaches everything in the build except itself. What a phone downloads is
+ * The service worker precaches everything in the build except itself and the HTML of the pages
+ * it renders from their data (src/lib/offline/precache.js). What a phone downloads is
  * the compressed size; what the browser stores is the uncompressed size.
  */
 export function precacheSize(build) {
-	const files = filesUnder(build).filter((f) => relative(build, f) !== 'service-worker.js');
+	const all = filesUnder(build).filter((f) => relative(build, f) !== 'service-worker.js');
+	const pathOf = (f) =>
+		'/' +
+		relative(build, f)
+			.replace(/\\/g, '/')
+			.replace(/(index)?\.html$/, '');
+	const pages = all.filter((f) => f.endsWith('.html') || f.endsWith('__data.json')).map(pathOf);
+	const { renderedFromData } = precachedPages(pages, '');
+	const files = all.filter(
+		(f) => !(f.endsWith('.html') && renderedFromData(pathOf(f).replace(/\/$/, '') || '/'))
+	);
 	return {
 		download: files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0),
 		stored: files.reduce((sum, f) => sum + statSync(f).size, 0)

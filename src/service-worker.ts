@@ -2,13 +2,16 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { precachedPages, shellFor } from '$lib/offline/precache.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cache-${version}`;
-// The whole app: code, static files and every prerendered page, so any page opens offline,
-// including one never visited before.
-const ASSETS = [...build, ...files, ...prerendered];
+const pages = precachedPages(prerendered, base);
+const renderedFromData = pages.renderedFromData;
+// The whole app: code, static files, the data of every page and the HTML of every other page
+// (the shell among them), so any page opens offline, including one never visited before.
+const ASSETS = [...build, ...files, ...pages.paths];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -42,9 +45,17 @@ sw.addEventListener('fetch', (event) => {
 				(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(path));
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				// A page whose HTML was not stored ahead is kept once visited.
+				if (response.ok && renderedFromData(path)) await cache.put(path, response.clone());
+				return response;
 			} catch {
-				const fallback = request.mode === 'navigate' ? await cache.match('/offline') : undefined;
+				const fallback =
+					request.mode !== 'navigate'
+						? undefined
+						: renderedFromData(path)
+							? await cache.match(shellFor(path, base))
+							: await cache.match(`${base}/offline`);
 				return (
 					fallback ??
 					new Response('Offline, and this file is not stored on the device.', { status: 503 })
