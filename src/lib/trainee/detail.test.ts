@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '$lib/content/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '$lib/progress/backup';
+import type { Backup } from '$lib/progress/backup';
 import {
 	AT,
 	PROFILE_ID,
@@ -51,8 +51,8 @@ const log = (questionId: string, correct: boolean, n: number) => ({
 });
 
 const backup: Backup = {
-	format: BACKUP_FORMAT,
-	version: BACKUP_VERSION,
+	format: 'collections-academy-profile',
+	version: 3,
 	exportedAt: '2026-03-20T10:00:00.000Z',
 	profile: profile(),
 	tables: {
