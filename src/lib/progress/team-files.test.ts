@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import {
-	freshTeamDB,
 	keepTraineeFile,
 	keptTrainees,
 	removeAllTrainees,
@@ -10,6 +9,7 @@ import {
 	teamSetting
 } from './team-files';
 import { profile } from '$lib/test-factories';
+import { freshTeamDB } from './test-db';
 
 const file = (id: string, name: string, exportedAt: string): string =>
 	JSON.stringify({

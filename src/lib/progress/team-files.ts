@@ -42,12 +42,6 @@ export function getTeamDB(): TeamDB {
 	return instance;
 }
 
-let tests = 0;
-/** A fresh, empty team database for one test (fake-indexeddb). */
-export function freshTeamDB(): TeamDB {
-	return new TeamDB(`team-test-${Date.now()}-${++tests}`);
-}
-
 export type KeepOutcome = 'added' | 'replaced' | 'kept-newer' | 'refused';
 
 export interface KeepResult {
