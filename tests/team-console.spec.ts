@@ -207,6 +207,17 @@ test('removing a trainee asks first and the removal survives a reload', async ({
 		.locator('#team-files')
 		.setInputFiles([traineeFile('t-ana', 'Ana', NOV20), traineeFile('t-ben', 'Ben', NOV20)]);
 	await expect(rows(page)).toHaveCount(2);
+
+	// The column choice is remembered on the device.
+	await page.getByText('Columns', { exact: true }).click();
+	await page.getByRole('checkbox', { name: 'Last active' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Call compliance' }).check();
+	await page.reload();
+	const headers = table(page).getByRole('columnheader');
+	await expect(headers.filter({ hasText: 'Call compliance' })).toHaveCount(1);
+	await expect(headers.filter({ hasText: 'Last active' })).toHaveCount(0);
+	await expect(rows(page).first()).toContainText('20%');
+
 	await page.getByRole('button', { name: 'Remove Ana' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
 	await expect(rows(page)).toHaveCount(1);
