@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AcademyDB } from './db';
 import { RECORD_SCHEMAS } from './schema';
+import { TeamDB } from './team-files';
 
 let count = 0;
 
@@ -30,6 +31,11 @@ export function freshDB(): AcademyDB {
 		})
 	});
 	return db;
+}
+
+/** A fresh, empty team database (the supervisor's kept trainee files) for one test. */
+export function freshTeamDB(): TeamDB {
+	return new TeamDB(`team-test-${Date.now()}-${++count}`);
 }
 
 const isTable = (name: string): name is keyof typeof RECORD_SCHEMAS => name in RECORD_SCHEMAS;

@@ -109,3 +109,8 @@ export function planCatalog(): PlanCatalog {
 		facts: courseFacts()
 	};
 }
+
+/** Every rule's title by id, for the supervisor's console (violations named, not numbered). */
+export function ruleTitles(): Record<string, string> {
+	return Object.fromEntries(course.rules.map((r) => [r.id, r.title]));
+}

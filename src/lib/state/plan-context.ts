@@ -54,9 +54,9 @@ export function taskHref(c: PlanCatalog, kind: TaskKind, id: string): string | u
 	}[kind];
 }
 
-export function download(name: string, text: string) {
+export function download(name: string, text: string, type = 'application/json') {
 	const a = document.createElement('a');
-	a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+	a.href = URL.createObjectURL(new Blob([text], { type }));
 	a.download = name;
 	a.click();
 	URL.revokeObjectURL(a.href);

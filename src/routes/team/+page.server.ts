@@ -1,3 +1,3 @@
-import { planCatalog } from '$lib/server/views';
+import { planCatalog, ruleTitles } from '$lib/server/views';
 
-export const load = () => planCatalog();
+export const load = () => ({ ...planCatalog(), ruleTitles: ruleTitles() });
