@@ -379,6 +379,12 @@ export const CallScenarioSchema = fields({
 });
 export type CallScenario = v.InferOutput<typeof CallScenarioSchema>;
 
+// ---------------------------------------------------------------- content edition
+
+/** content/edition.yaml: the date the rules registry was last checked, printed on certificates. */
+export const EditionSchema = fields({ rules: isoDate('rules') });
+export type Edition = v.InferOutput<typeof EditionSchema>;
+
 // ---------------------------------------------------------------- onboarding plans
 
 /** What a learner must do to complete a plan (and earn its certificate). */
