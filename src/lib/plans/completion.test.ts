@@ -40,6 +40,7 @@ const tables = (over: Partial<Backup['tables']> = {}): Backup['tables'] => ({
 	settings: [],
 	drillAttempts: [],
 	auditAttempts: [],
+	certificates: [],
 	...over
 });
 
