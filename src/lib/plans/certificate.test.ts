@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '$lib/content/schema';
 import type { Backup } from '$lib/progress/backup';
-import { CertificateSchema } from '$lib/progress/schema';
-import * as v from 'valibot';
 import type { CourseFacts } from '$lib/trainee/summary';
 import { callResult, callRun, examResult, examSession, PROFILE_ID } from '$lib/test-factories';
 import { planCompletion } from './completion';
@@ -87,7 +85,7 @@ describe('certificate code', () => {
 		expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 'x' }] })).toBe('{"a":[{"c":"x"}],"b":1}');
 	});
 
-	it('is issued only when the rules are met, as a valid stored record', async () => {
+	it('is issued only when the rules are met', async () => {
 		const t = tables();
 		t.callRuns = [];
 		const status = planCompletion(plan, t, facts);
@@ -102,7 +100,6 @@ describe('certificate code', () => {
 		});
 		expect(none).toBeUndefined();
 		const cert = (await issued()).certificates[0]!;
-		expect(v.parse(CertificateSchema, cert)).toEqual(cert);
 		expect(cert).toMatchObject({
 			name: 'Dana Reyes',
 			organization: 'Northwind Recovery',
