@@ -134,6 +134,20 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		]);
 	});
 
+	it('an unknown exam in the completion rules of a plan', () => {
+		const problems = problemsWith((f) =>
+			replace(
+				f,
+				'content/plans/starter.yaml',
+				'weeks:',
+				'completion:\n  modules: [comms]\n  exams: [nope]\nweeks:'
+			)
+		);
+		expect(problems).toEqual([
+			'content/plans/starter.yaml:6 (completion.exams.0): no exam with id "nope"'
+		]);
+	});
+
 	it('a rule pointing at a heading the module does not have', () => {
 		const problems = problemsWith((f) =>
 			replace(f, 'content/rules.yaml', '#convenient-times', '#hours')

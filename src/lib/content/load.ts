@@ -526,6 +526,14 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			mustExist(week.exams, examsById, 'exam', at, 'exams');
 			mustExist(week.audits ?? [], callsById, 'call', at, 'audits');
 		});
+	for (const item of plans) {
+		const rules = item.value.completion;
+		if (!rules) continue;
+		const at = { ...item, at: ['completion'] };
+		mustExist(rules.modules, modulesById, 'module', at, 'modules');
+		mustExist(rules.calls, callsById, 'call', at, 'calls');
+		mustExist(rules.exams, examsById, 'exam', at, 'exams');
+	}
 
 	if (problems.length) return { problems };
 	// Course order: the tracks as a newcomer meets them (law first), then each track's own order.
