@@ -93,6 +93,7 @@ test('the certificate is refused with what is missing, then issued once the plan
 	await expect(page.getByTestId('plan-completion')).toContainText('1 of 3 completion rules met');
 	await expect(page.getByTestId('certificate')).toHaveCount(0);
 	expect(await rowsOf(page, 'certificates')).toEqual([]);
+	await expectNoAxeViolations(page, 'certificate refused');
 
 	// The trainee passes the exam and the call (their profile file, with both records added).
 	const file = await exportProfile(page);
@@ -150,6 +151,10 @@ test('the certificate is refused with what is missing, then issued once the plan
 	await page.goto('/progress/report');
 	await waitForProfile(page);
 	await expect(page.getByTestId('certificate')).toHaveCount(0);
+	await expect(page.getByTestId('no-certificate')).toContainText(
+		'You have met every completion rule of “Northwind desk, 2 weeks”'
+	);
+	await expectNoAxeViolations(page, 'certificate name');
 	await page.getByLabel('Your full name').fill('Dana Reyes');
 	await page.getByRole('button', { name: 'Issue the certificate' }).click();
 
