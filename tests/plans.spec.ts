@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -101,6 +102,52 @@ test('the plan builder chooses several items with plain clicks, grouped by track
 		page.getByRole('link', { name: 'Call frequency: the 7-in-7 presumption' })
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: /^Who is a debt collector\?/ })).toBeVisible();
+});
+
+test('the plan builder sets the organization, completion rules and separate targets, and previews them', async ({
+	page
+}) => {
+	await page.goto('/plan/build');
+	await waitForProfile(page);
+	await page.getByLabel('Title', { exact: true }).first().fill('Northwind desk');
+	await page.getByLabel('Summary').fill('One week.');
+	await page
+		.getByLabel('Organization (printed on the certificate, optional)')
+		.fill('Northwind Recovery');
+	await page.getByText('Modules (0 chosen)').first().click();
+	const modules = page.getByRole('group', { name: 'Modules' }).first();
+	await modules.getByRole('checkbox', { name: 'Call frequency: the 7-in-7 presumption' }).click();
+	await modules.getByRole('checkbox', { name: /^Who is a debt collector\?/ }).click();
+	await page.getByLabel('Exam and audit target (%, optional)').fill('85');
+	await page.getByLabel('Call score target (optional)').fill('170');
+	const preview = page.getByRole('region', { name: 'Preview' });
+	await expect(preview).toContainText('Northwind desk · Northwind Recovery');
+	await expect(preview).toContainText('every module (2), exam (0) and call (0) in the plan');
+
+	// Only one module required, and a target out of range refused in plain words.
+	await page.getByLabel('Require every module, exam and call in the plan').uncheck();
+	// The required modules start as everything in the plan, open for unticking.
+	await expect(page.getByText('Required modules (2 chosen)')).toBeVisible();
+	await page
+		.getByRole('group', { name: 'Required modules' })
+		.getByRole('checkbox', { name: /^Who is a debt collector\?/ })
+		.uncheck();
+	await expect(preview).toContainText('1 module, 0 exams and 0 calls chosen');
+	await page.getByRole('button', { name: 'Export the plan file' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		"Week 1's call target must be a whole number from 1 to 100, or left empty."
+	);
+	await page.getByLabel('Call score target (optional)').fill('70');
+	await expect(preview).toContainText('exam target 85%; call target 70');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export the plan file' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(file.plan).toMatchObject({
+		organization: 'Northwind Recovery',
+		completion: { modules: ['call-frequency'], exams: [], calls: [] },
+		weeks: [{ examTarget: 85, callTarget: 70 }]
+	});
+	expect(file.plan.weeks[0].target).toBeUndefined();
 });
 
 test('an employer reaches the team view and the plan builder from home', async ({ page }) => {

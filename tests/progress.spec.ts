@@ -233,7 +233,7 @@ test('the progress report and certificate say they are a training record', async
 	await page.goto('/progress/report');
 	await expect(page.getByTestId('report-name')).toHaveText('Learner');
 	await expect(page.getByRole('heading', { name: 'Modules completed (1 of' })).toBeVisible();
-	await expect(page.getByTestId('certificate-disclaimer')).toContainText(
+	await expect(page.getByTestId('report-disclaimer')).toContainText(
 		'not an official certification'
 	);
 	await expectNoAxeViolations(page, 'report');
@@ -243,7 +243,7 @@ test('the report prints dark on white even with a dark screen preference', async
 	await studySomething(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/progress/report');
-	const disclaimer = page.getByTestId('certificate-disclaimer');
+	const disclaimer = page.getByTestId('report-disclaimer');
 	await expect(disclaimer).toBeVisible();
 	const onScreen = await disclaimer.evaluate((el) => getComputedStyle(el).color);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });

@@ -76,7 +76,8 @@ describe('streaks count local days', () => {
 			planAssignments: [],
 			settings: [],
 			drillAttempts: [],
-			auditAttempts: []
+			auditAttempts: [],
+			certificates: []
 		}
 	});
 	const course = { modules: [], questionDomain: {}, blueprints: [] };

@@ -26,6 +26,7 @@ describe('loadCourse on a valid course', () => {
 
 	it('loads every format', () => {
 		expect(course.rules).toHaveLength(1);
+		expect(course.edition).toBe('2026-11-29');
 		expect(course.glossary.map((g) => g.id)).toEqual(['consumer', 'debt']);
 		expect(course.modules[0]?.headings.map((h) => h.id)).toEqual(['convenient-times']);
 		expect(course.questions[0]?.explanationHtml).toContain('class="cite"');
@@ -83,6 +84,17 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		expect(problems).toEqual(['content/modules/law/01-comms.md:22: no glossary term "garnishee"']);
 	});
 
+	it('an edition older than a rule review, or none', () => {
+		expect(
+			problemsWith((f) => replace(f, 'content/edition.yaml', '2026-11-29', '2026-11-01'))
+		).toEqual([
+			'content/edition.yaml:1 (rules): rule "fdcpa-1692c-a1-time" was reviewed on 2026-11-23, after the edition date 2026-11-01: move the edition forward'
+		]);
+		expect(problemsWith((f) => delete f['content/edition.yaml'])).toEqual([
+			'content/edition.yaml: the content edition is missing'
+		]);
+	});
+
 	it('a missing field', () => {
 		const problems = problemsWith((f) => replace(f, 'content/rules.yaml', / {2}summary: .*\n/, ''));
 		expect(problems).toEqual(['content/rules.yaml:1 (0.summary): missing field "summary"']);
@@ -119,6 +131,20 @@ describe('loadCourse reports broken content with file, line and a plain message'
 		);
 		expect(problems).toEqual([
 			'content/plans/starter.yaml:7 (weeks.0.modules.1): no module with id "nope"'
+		]);
+	});
+
+	it('an unknown exam in the completion rules of a plan', () => {
+		const problems = problemsWith((f) =>
+			replace(
+				f,
+				'content/plans/starter.yaml',
+				'weeks:',
+				'completion:\n  modules: [comms]\n  exams: [nope]\nweeks:'
+			)
+		);
+		expect(problems).toEqual([
+			'content/plans/starter.yaml:6 (completion.exams.0): no exam with id "nope"'
 		]);
 	});
 

@@ -16,6 +16,7 @@ import {
 	TRACKS,
 	QuestionSchema,
 	RuleSchema,
+	EditionSchema,
 	type CallScenario,
 	type ExamBlueprint,
 	type GlossaryEntry,
@@ -55,6 +56,8 @@ export interface BankQuestion extends Question {
 
 export interface Course {
 	rules: Rule[];
+	/** The content edition: the day the rules registry was last checked (content/edition.yaml). */
+	edition: string;
 	glossary: GlossaryEntry[];
 	modules: Module[];
 	aids: JobAid[];
@@ -142,6 +145,26 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 	}
 	if (!paths.includes('content/rules.yaml'))
 		problems.push({ file: 'content/rules.yaml', message: 'the rules registry is missing' });
+
+	// ---- edition: the rules registry's date, never older than a rule's own review
+	let edition: string | undefined;
+	for (const file of take(under('content/edition.yaml', '.yaml'))) {
+		const source = readYaml(file);
+		if (!source) continue;
+		const value = validate(EditionSchema, source.data, file, source);
+		if (!value) continue;
+		edition = value.rules;
+		const later = rules.find((r) => r.value.reviewed && r.value.reviewed > value.rules);
+		if (later)
+			report(
+				file,
+				`rule "${later.value.id}" was reviewed on ${later.value.reviewed}, after the edition date ${value.rules}: move the edition forward`,
+				source,
+				['rules']
+			);
+	}
+	if (!paths.includes('content/edition.yaml'))
+		problems.push({ file: 'content/edition.yaml', message: 'the content edition is missing' });
 
 	// ---- glossary
 	const glossary: Located<GlossaryEntry>[] = [];
@@ -503,6 +526,14 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 			mustExist(week.exams, examsById, 'exam', at, 'exams');
 			mustExist(week.audits ?? [], callsById, 'call', at, 'audits');
 		});
+	for (const item of plans) {
+		const rules = item.value.completion;
+		if (!rules) continue;
+		const at = { ...item, at: ['completion'] };
+		mustExist(rules.modules, modulesById, 'module', at, 'modules');
+		mustExist(rules.calls, callsById, 'call', at, 'calls');
+		mustExist(rules.exams, examsById, 'exam', at, 'exams');
+	}
 
 	if (problems.length) return { problems };
 	// Course order: the tracks as a newcomer meets them (law first), then each track's own order.
@@ -512,6 +543,7 @@ export function loadCourse(files: ContentFiles): { course?: Course; problems: Co
 		problems,
 		course: {
 			rules: rules.map((r) => r.value),
+			edition: edition!,
 			glossary: glossary.map((g) => g.value).sort((a, b) => a.term.localeCompare(b.term)),
 			modules: builtModules.sort(byOrder),
 			aids: builtAids.sort((a, b) => a.title.localeCompare(b.title)),

@@ -11,6 +11,7 @@ function steps(from: number, to: number): string {
 
 export function validFiles(): ContentFiles {
 	return {
+		'content/edition.yaml': `rules: '2026-11-29'\n`,
 		'content/rules.yaml': `- id: fdcpa-1692c-a1-time
   title: Convenient time
   citation: '15 U.S.C. §1692c(a)(1)'

@@ -45,6 +45,29 @@ describe('plan files', () => {
 		});
 	});
 
+	it('reads a plan with an organization, completion rules and split targets', () => {
+		const full: Plan = {
+			...plan,
+			organization: 'Northwind Recovery',
+			completion: { modules: ['call-frequency'], exams: ['pcs'], calls: [], minReviews: 20 },
+			weeks: [{ ...plan.weeks[0]!, examTarget: 85, callTarget: 70 }]
+		};
+		expect(readPlanFile(planToFile(full), known)).toEqual({ ok: true, plan: full });
+	});
+
+	it('refuses completion rules that name unknown items, or nothing', () => {
+		const rules = { modules: ['call-frequency'], exams: ['ccs-x'], calls: ['no-such-call'] };
+		expect(readPlanFile(planToFile({ ...plan, completion: rules }), known)).toEqual({
+			ok: false,
+			message:
+				'The completion rules name exam "ccs-x", call "no-such-call", which this app does not have. Nothing was changed.'
+		});
+		const empty = { modules: [], exams: [], calls: [] };
+		expect(readPlanFile(planToFile({ ...plan, completion: empty }), known)).toMatchObject({
+			message: 'The completion rules name nothing to complete. Nothing was changed.'
+		});
+	});
+
 	it('makes ids from titles', () => {
 		expect(planIdFrom('Healthcare desk, 8 weeks!')).toBe('healthcare-desk-8-weeks');
 		expect(planIdFrom('Café plan')).toBe('cafe-plan');

@@ -80,6 +80,18 @@ export function checkPlanIds(plan: Plan, known: KnownIds): PlanRead {
 		if (unknown.length)
 			return fail(`Week ${w.week} names ${unknown.join(', ')}, which this app does not have.`);
 	}
+	const c = plan.completion;
+	if (c) {
+		const unknown = [
+			...c.modules.filter((id) => !known.modules.has(id)).map((id) => `module "${id}"`),
+			...c.exams.filter((id) => !known.exams.has(id)).map((id) => `exam "${id}"`),
+			...c.calls.filter((id) => !known.calls.has(id)).map((id) => `call "${id}"`)
+		];
+		if (unknown.length)
+			return fail(`The completion rules name ${unknown.join(', ')}, which this app does not have.`);
+		if (!c.modules.length && !c.exams.length && !c.calls.length && !c.minReviews)
+			return fail('The completion rules name nothing to complete.');
+	}
 	const weeks = plan.weeks.map((w) => w.week);
 	if (new Set(weeks).size !== weeks.length)
 		return fail('Two weeks in the plan have the same number.');

@@ -24,7 +24,8 @@ export function planWithoutRecords(
 			planAssignments: [assignment],
 			settings: [{ profileId: '', key: 'activePlan' as const, value: planId }],
 			drillAttempts: [],
-			auditAttempts: []
+			auditAttempts: [],
+			certificates: []
 		}
 	};
 	const summary = summarise(records, facts, today);

@@ -66,4 +66,32 @@ describe('onboarding plan progress', () => {
 		expect(high.weeks[1]?.done).toBe(2);
 		expect(high.currentWeek).toBe(2);
 	});
+
+	it('uses separate exam and call targets, each falling back to the old target', () => {
+		const split: Plan = {
+			...plan,
+			weeks: [
+				{
+					week: 1,
+					title: 'Calls',
+					modules: [],
+					calls: ['wrong-number'],
+					exams: ['pcs'],
+					target: 95,
+					callTarget: 70,
+					examTarget: 90
+				}
+			]
+		};
+		const p = planProgress(
+			split,
+			'2026-03-02',
+			'2026-03-03',
+			facts({ passedCalls: new Map([['wrong-number', 75]]), bestExams: new Map([['pcs', 88]]) })
+		);
+		expect(p.weeks[0]?.tasks.map((t) => [t.criterion, t.done])).toEqual([
+			['Pass the call with 70 or more', true],
+			['Score 90% or more on a practice exam', false]
+		]);
+	});
 });

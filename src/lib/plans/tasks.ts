@@ -60,6 +60,11 @@ export function weekOf(startedOn: string, today: string): number {
 	return days < 0 ? 0 : Math.floor(days / 7) + 1;
 }
 
+/** A week's target for its exams (and audits), and for its calls; an older plan's `target` is both. */
+export function weekTargets(w: Plan['weeks'][number]): { exam?: number; call?: number } {
+	return { exam: w.examTarget ?? w.target, call: w.callTarget ?? w.target };
+}
+
 export function planProgress(
 	plan: Plan,
 	startedOn: string,
@@ -67,6 +72,7 @@ export function planProgress(
 	facts: TraineeFacts
 ): PlanProgress {
 	const weeks = plan.weeks.map((w): PlanWeek => {
+		const target = weekTargets(w);
 		const tasks: PlanTask[] = [
 			...w.modules.map((id) => ({
 				key: taskKey('module', id),
@@ -79,17 +85,17 @@ export function planProgress(
 				key: taskKey('call', id),
 				kind: 'call' as const,
 				id,
-				done: (facts.passedCalls.get(id) ?? -1) >= (w.target ?? 0),
-				criterion: w.target ? `Pass the call with ${w.target} or more` : 'Pass the call'
+				done: (facts.passedCalls.get(id) ?? -1) >= (target.call ?? 0),
+				criterion: target.call ? `Pass the call with ${target.call} or more` : 'Pass the call'
 			})),
 			...w.exams.map((id) => {
-				const target = w.target ?? facts.passPercent.get(id) ?? 100;
+				const score = target.exam ?? facts.passPercent.get(id) ?? 100;
 				return {
 					key: taskKey('exam', id),
 					kind: 'exam' as const,
 					id,
-					done: (facts.bestExams.get(id) ?? -1) >= target,
-					criterion: `Score ${target}% or more on a practice exam`
+					done: (facts.bestExams.get(id) ?? -1) >= score,
+					criterion: `Score ${score}% or more on a practice exam`
 				};
 			}),
 			...(w.drills ?? []).map((id) => ({
@@ -100,13 +106,13 @@ export function planProgress(
 				criterion: `Answer ${DRILL_TASK_STREAK} cases in a row correctly`
 			})),
 			...(w.audits ?? []).map((id) => {
-				const target = w.target ?? AUDIT_TASK_SCORE;
+				const score = target.exam ?? AUDIT_TASK_SCORE;
 				return {
 					key: taskKey('audit', id),
 					kind: 'audit' as const,
 					id,
-					done: (facts.auditBest?.get(id) ?? -1) >= target,
-					criterion: `Score ${target}% or more on the call audit`
+					done: (facts.auditBest?.get(id) ?? -1) >= score,
+					criterion: `Score ${score}% or more on the call audit`
 				};
 			})
 		];

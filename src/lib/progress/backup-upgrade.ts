@@ -10,7 +10,7 @@
  */
 import { SETTING_KEYS } from './schema';
 
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 type Json = Record<string, unknown>;
 type Step = (file: Json) => Json;
@@ -50,6 +50,12 @@ export const BACKUP_STEPS: Record<number, Step> = {
 			...file,
 			tables: { drillAttempts: [], auditAttempts: [], ...tables }
 		};
+	},
+	/** Version 4 adds issued certificates. A file from before them had none. */
+	3: (file) => {
+		const tables = file.tables;
+		if (!isObject(tables)) return file;
+		return { ...file, tables: { certificates: [], ...tables } };
 	}
 };
 

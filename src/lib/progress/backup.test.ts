@@ -372,7 +372,8 @@ describe('files of earlier versions are upgraded, not refused', () => {
 		expect(read.backup.tables).toEqual({
 			...backupV1.tables,
 			drillAttempts: [],
-			auditAttempts: []
+			auditAttempts: [],
+			certificates: []
 		});
 		await importBackup(db, read.backup, 'replace');
 		const back = await exportProfile(db, 'p-dana');
@@ -392,10 +393,26 @@ describe('files of earlier versions are upgraded, not refused', () => {
 		expect(!wrong.ok && wrong.message).toMatch(/settings › row 1 › value is not a date/);
 	});
 
+	it('imports a version 3 file, from before certificates, with none', async () => {
+		const read = readBackup(
+			editedV1((b) => {
+				b.version = 3;
+				b.tables.drillAttempts = [];
+				b.tables.auditAttempts = [];
+			})
+		);
+		if (!read.ok) throw new Error(read.message);
+		expect(read.backup.version).toBe(4);
+		expect(read.backup.tables.certificates).toEqual([]);
+		await importBackup(db, read.backup, 'replace');
+		expect(await db.certificates.count()).toBe(0);
+		expect(await db.moduleProgress.count()).toBeGreaterThan(0);
+	});
+
 	it('imports a version 2 file, from before drill and audit attempts, with both tables empty', async () => {
 		const read = readBackup(editedV1((b) => (b.version = 2)));
 		if (!read.ok) throw new Error(read.message);
-		expect(read.backup.version).toBe(3);
+		expect(read.backup.version).toBe(BACKUP_VERSION);
 		expect(read.backup.tables.drillAttempts).toEqual([]);
 		expect(read.backup.tables.auditAttempts).toEqual([]);
 		await importBackup(db, read.backup, 'replace');

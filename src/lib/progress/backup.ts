@@ -55,7 +55,8 @@ const BackupSchema = v.strictObject({
 		// A file carries the profile's own settings, never the device's.
 		settings: rows(SettingSchema),
 		drillAttempts: rows(R.drillAttempts),
-		auditAttempts: rows(R.auditAttempts)
+		auditAttempts: rows(R.auditAttempts),
+		certificates: rows(R.certificates)
 	} satisfies Record<(typeof PROFILE_TABLES)[number], v.GenericSchema>)
 });
 
@@ -80,7 +81,8 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 			planAssignments,
 			settings,
 			drillAttempts,
-			auditAttempts
+			auditAttempts,
+			certificates
 		] = await Promise.all([
 			own(db.moduleProgress),
 			own(db.notes),
@@ -91,7 +93,8 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 			own(db.planAssignments),
 			own(db.settings),
 			own(db.drillAttempts),
-			own(db.auditAttempts)
+			own(db.auditAttempts),
+			own(db.certificates)
 		]);
 		return {
 			format: BACKUP_FORMAT,
@@ -108,7 +111,8 @@ export async function exportProfile(db: AcademyDB, profileId: string): Promise<B
 				planAssignments,
 				settings: settings.filter(isProfileSetting),
 				drillAttempts,
-				auditAttempts
+				auditAttempts,
+				certificates
 			}
 		};
 	});
@@ -227,6 +231,8 @@ function sanityProblem(b: Backup): string | undefined {
 	if (dupes(b.tables.drillAttempts.map((r) => r.id)))
 		return 'Two drill attempts share the same id.';
 	if (dupes(b.tables.auditAttempts.map((r) => r.id))) return 'Two call audits share the same id.';
+	if (dupes(b.tables.certificates.map((r) => r.planId)))
+		return 'Two certificates are for the same plan.';
 	// What each record means, not only its shape: a screen must be able to open it.
 	const t = b.tables;
 	for (const [i, s] of t.examSessions.entries()) {
@@ -331,7 +337,9 @@ export function asSeparateProfile(backup: Backup): Backup {
 			planAssignments: own(t.planAssignments),
 			settings: own(t.settings),
 			drillAttempts: own(t.drillAttempts).map((a) => ({ ...a, id: newId() })),
-			auditAttempts: own(t.auditAttempts).map((a) => ({ ...a, id: newId() }))
+			auditAttempts: own(t.auditAttempts).map((a) => ({ ...a, id: newId() })),
+			// Its code rests on the original record ids: a copy keeps the certificate as it was issued.
+			certificates: own(t.certificates)
 		}
 	};
 }
@@ -419,6 +427,7 @@ async function writeAll(db: AcademyDB, b: Backup, progress: (rows: number) => vo
 	await importAttempts(db, t);
 	if (t.drillAttempts.length + t.auditAttempts.length)
 		progress(t.drillAttempts.length + t.auditAttempts.length);
+	await inBatches(t.certificates, (r) => db.certificates.bulkPut(r), progress);
 }
 
 function withoutId(entry: ReviewLogEntry): ReviewLogEntry {
@@ -480,4 +489,8 @@ async function mergeInto(db: AcademyDB, b: Backup, progress: (rows: number) => v
 	await importAttempts(db, t);
 	if (t.drillAttempts.length + t.auditAttempts.length)
 		progress(t.drillAttempts.length + t.auditAttempts.length);
+	// A certificate is issued once: the one on this device stays.
+	for (const row of t.certificates)
+		if (!(await db.certificates.get([pid, row.planId]))) await db.certificates.put(row);
+	progress(t.certificates.length);
 }

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	AuditAttempt,
 	CallRun,
+	Certificate,
 	DrillAttempt,
 	ExamSession,
 	ModuleProgress,
@@ -27,6 +28,7 @@ export class AcademyDB extends Dexie {
 	settings!: Table<StoredSetting, [string, string]>;
 	drillAttempts!: EntityTable<DrillAttempt, 'id'>;
 	auditAttempts!: EntityTable<AuditAttempt, 'id'>;
+	certificates!: Table<Certificate, [string, string]>;
 
 	constructor(name = DB_NAME) {
 		// Relaxed durability: a transaction counts as done once the browser has handed it to the
@@ -55,6 +57,12 @@ export class AcademyDB extends Dexie {
 			})
 			.upgrade(() => {
 				// The new tables start empty; every version 1 table and record is kept as it is.
+			});
+		// Version 3: certificates issued when a plan's completion rules are first met.
+		this.version(3)
+			.stores({ certificates: '[profileId+planId], profileId' })
+			.upgrade(() => {
+				// The new table starts empty; every version 2 table and record is kept as it is.
 			});
 	}
 }

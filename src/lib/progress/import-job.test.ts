@@ -54,7 +54,8 @@ function bigBackup(answers: number, id = 'p-big'): Backup {
 			planAssignments: [],
 			settings: [],
 			drillAttempts: [],
-			auditAttempts: []
+			auditAttempts: [],
+			certificates: []
 		}
 	};
 }
@@ -103,7 +104,8 @@ describe('the import job', () => {
 					planAssignments: 0,
 					settings: 0,
 					drillAttempts: 0,
-					auditAttempts: 0
+					auditAttempts: 0,
+					certificates: 0
 				},
 				records: 6_001
 			}

@@ -5,6 +5,7 @@
 import type * as v from 'valibot';
 import type {
 	AuditAttemptSchema,
+	CertificateSchema,
 	CallRunSchema,
 	DrillAttemptSchema,
 	DeviceSettingSchema,
@@ -32,6 +33,7 @@ export type ReviewLogEntry = v.InferOutput<typeof ReviewLogEntrySchema>;
 export type CallRun = v.InferOutput<typeof CallRunSchema>;
 export type CallRunResult = NonNullable<CallRun['result']>;
 export type PlanAssignment = v.InferOutput<typeof PlanAssignmentSchema>;
+export type Certificate = v.InferOutput<typeof CertificateSchema>;
 
 /** A setting of a profile, as a backup carries it; its key decides the type of its value. */
 export type Setting = v.InferOutput<typeof SettingSchema>;

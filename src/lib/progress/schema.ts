@@ -282,6 +282,37 @@ export const AuditAttemptSchema = obj({
 	result: AuditAttemptResultSchema
 });
 
+/** One item a certificate rests on: a module completed, an exam passed, a call passed, reviews. */
+const CertificateItemSchema = obj({
+	kind: v.picklist(['module', 'exam', 'call', 'review']),
+	id,
+	title: str(300),
+	/** An exam's best percent or a call's score. */
+	percent: opt(percent),
+	/** The record it rests on (module id, exam session id, call run id) and when it was done. */
+	evidence: opt(obj({ id, at: time }))
+});
+
+/**
+ * A certificate, kept once a plan's completion rules are first met. `code` is the SHA-256 of the
+ * canonical JSON of the certificate's content and the evidence records it names
+ * (src/lib/plans/certificate.ts), so a file edited by hand after export no longer matches it.
+ */
+export const CertificateSchema = obj({
+	profileId: id,
+	planId: id,
+	issuedAt: time,
+	name: v.pipe(str(60), v.minLength(1, 'is empty')),
+	organization: opt(str(200)),
+	planTitle: str(200),
+	/** The content edition (content/edition.yaml) it was earned on. */
+	edition: day,
+	items: listOf(CertificateItemSchema, 2000),
+	/** Mean best percent on the required exams. */
+	score: opt(percent),
+	code: v.pipe(str(64), v.regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 in hex'))
+});
+
 // ---------------------------------------------------------------- settings
 
 const setting = <K extends string, S extends v.GenericSchema>(key: K, value: S) =>
@@ -331,7 +362,8 @@ export const RECORD_SCHEMAS = {
 	planAssignments: PlanAssignmentSchema,
 	settings: v.union([SettingSchema, DeviceSettingSchema]),
 	drillAttempts: DrillAttemptSchema,
-	auditAttempts: AuditAttemptSchema
+	auditAttempts: AuditAttemptSchema,
+	certificates: CertificateSchema
 };
 
 // ---------------------------------------------------------------- the engines' own shapes

@@ -9,5 +9,6 @@ export const PROFILE_TABLES = [
 	'planAssignments',
 	'settings',
 	'drillAttempts',
-	'auditAttempts'
+	'auditAttempts',
+	'certificates'
 ] as const;

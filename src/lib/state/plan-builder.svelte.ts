@@ -1,6 +1,14 @@
 import type { Plan } from '$lib/content/schema';
 import { today as localToday } from '$lib/dates';
-import { buildPlan, draftFrom, emptyWeek, type DraftWeek } from '$lib/plans/draft';
+import {
+	buildPlan,
+	draftFrom,
+	draftItems,
+	emptyWeek,
+	everythingRequired,
+	type DraftCompletion,
+	type DraftWeek
+} from '$lib/plans/draft';
 import { freePlanId } from '$lib/plans/plan-file';
 import type { AcademyDB } from '$lib/progress/db';
 import { assignmentsOf, assignPlan } from '$lib/progress/plan-assignments';
@@ -14,7 +22,12 @@ import { describeStorageError } from './storage';
 export class PlanBuilder {
 	title = $state('');
 	summary = $state('');
+	organization = $state('');
 	weeks = $state<DraftWeek[]>([emptyWeek(1)]);
+	/** What the certificate requires: everything in the plan unless the employer chooses. */
+	completion = $state<DraftCompletion>(everythingRequired());
+	/** The modules, exams and calls the weeks name: what the completion rules can require. */
+	readonly items = $derived(draftItems(this.weeks));
 	problem = $state('');
 	/** A built plan whose id a saved plan already has: the learner chooses before anything is replaced. */
 	clash = $state.raw<{ plan: Plan; existing: Plan; taken: Set<string> } | undefined>();
@@ -32,7 +45,9 @@ export class PlanBuilder {
 		const draft = draftFrom(p);
 		this.title = draft.title;
 		this.summary = draft.summary;
+		this.organization = draft.organization ?? '';
 		this.weeks = draft.weeks;
+		this.completion = draft.completion ?? everythingRequired();
 	}
 
 	addWeek() {
@@ -43,11 +58,27 @@ export class PlanBuilder {
 		this.weeks.splice(index, 1);
 	}
 
+	/**
+	 * Choosing the required items starts from everything in the plan, so the employer unticks
+	 * what is optional rather than ticking everything again.
+	 */
+	setChoose(choose: boolean) {
+		this.completion = choose
+			? { ...this.completion, choose, ...draftItems(this.weeks) }
+			: { ...this.completion, choose };
+	}
+
 	/** The plan the draft describes, or undefined with `problem` saying what to fix. */
 	build(): Plan | undefined {
 		this.problem = '';
 		const built = buildPlan(
-			{ title: this.title, summary: this.summary, weeks: this.weeks },
+			{
+				title: this.title,
+				summary: this.summary,
+				organization: this.organization,
+				weeks: this.weeks,
+				completion: this.completion
+			},
 			knownIds(this.catalog)
 		);
 		if (built.ok) return built.plan;

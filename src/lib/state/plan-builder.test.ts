@@ -15,7 +15,10 @@ const catalog: PlanCatalog = {
 			weeks: [{ week: 1, title: 'Law', modules: ['a'], calls: [], exams: [] }]
 		}
 	],
-	modules: [{ id: 'a', title: 'A', track: 'law', href: '/learn/law/a' }],
+	modules: [
+		{ id: 'a', title: 'A', track: 'law', href: '/learn/law/a' },
+		{ id: 'b', title: 'B', track: 'law', href: '/learn/law/b' }
+	],
 	calls: [],
 	exams: [],
 	drills: [],
@@ -63,6 +66,21 @@ describe('PlanBuilder', () => {
 		expect(b.build()).toBeUndefined();
 		expect(b.problem).toBe('Add a one-sentence summary for trainees.');
 		expect(await assignmentsOf(db, PROFILE_ID)).toEqual([]);
+	});
+
+	it('saves the organization and the items the certificate requires', async () => {
+		const b = builder();
+		b.organization = 'Northwind Recovery';
+		b.weeks[0]!.modules = ['a', 'b'];
+		b.setChoose(true);
+		expect(b.completion.modules).toEqual(['a', 'b']);
+		b.completion.modules = ['b'];
+		b.completion.minReviews = 12;
+		expect(await b.save()).toBe(true);
+		expect((await activeAssignment(db, PROFILE_ID))?.custom).toMatchObject({
+			organization: 'Northwind Recovery',
+			completion: { modules: ['b'], exams: [], calls: [], minReviews: 12 }
+		});
 	});
 
 	it('starts from a built-in plan as "our version"', () => {

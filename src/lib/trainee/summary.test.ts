@@ -105,7 +105,8 @@ const tables = (): Backup['tables'] => ({
 	planAssignments: [],
 	settings: [],
 	drillAttempts: [],
-	auditAttempts: []
+	auditAttempts: [],
+	certificates: []
 });
 
 describe('a trainee summary', () => {

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, rowsOf, test, waitForProfile } from './fixtures';
+
+const AT = '2026-03-12T15:00:00.000Z';
+
+/** An employer's plan: one module, the PCS practice exam and one call, on a file. */
+const planFile = {
+	format: 'collections-academy-plan',
+	version: 1,
+	plan: {
+		id: 'northwind-desk',
+		title: 'Northwind desk, 2 weeks',
+		summary: 'A short plan for the Northwind desk.',
+		organization: 'Northwind Recovery',
+		completion: { modules: ['call-frequency'], exams: ['pcs'], calls: ['wrong-number'] },
+		weeks: [
+			{
+				week: 1,
+				title: 'Call limits',
+				modules: ['call-frequency', 'harassment-abuse'],
+				calls: ['wrong-number'],
+				exams: ['pcs'],
+				examTarget: 85,
+				callTarget: 70
+			}
+		]
+	}
+};
+
+async function importPlan(page: Page) {
+	await page.goto('/plan');
+	await waitForProfile(page);
+	await page.locator('#plan-file').setInputFiles({
+		name: 'plan.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(planFile))
+	});
+	await expect(page.getByText('Northwind desk, 2 weeks').first()).toBeVisible();
+}
+
+async function exportProfile(page: Page) {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export this profile' }).click();
+	return JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+}
+
+async function replaceWith(page: Page, file: unknown) {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.locator('#import-file').setInputFiles({
+		name: 'profile.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file))
+	});
+	await page.getByRole('button', { name: 'Replace with the file' }).click();
+	// The file holds everything the device does: the confirmation says nothing is removed.
+	await page
+		.getByRole('group', { name: 'Replace “Learner” with the file?' })
+		.getByRole('button', { name: 'Replace with the file' })
+		.click();
+	await expect(
+		page.getByRole('status').filter({ hasText: /Imported .*\(replaced\)/ })
+	).toBeVisible();
+}
+
+test('the certificate is refused with what is missing, then issued once the plan is met', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/progress/report');
+	await waitForProfile(page);
+	await expect(page.getByTestId('no-certificate')).toContainText(
+		'A certificate is issued for completing an onboarding plan from your employer. You have no plan yet'
+	);
+	await expect(page.getByTestId('certificate')).toHaveCount(0);
+
+	await importPlan(page);
+	await page.goto('/learn/law/call-frequency');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+
+	await page.goto('/progress/report');
+	await waitForProfile(page);
+	const missing = page.getByTestId('missing-items').getByRole('listitem');
+	await expect(missing).toHaveCount(2);
+	await expect(missing.nth(0)).toContainText('PCS');
+	await expect(missing.nth(0)).toContainText('Not taken yet; pass mark 85%');
+	await expect(missing.nth(1)).toContainText('Not practiced yet');
+	await expect(page.getByTestId('plan-completion')).toContainText('1 of 3 completion rules met');
+	await expect(page.getByTestId('certificate')).toHaveCount(0);
+	expect(await rowsOf(page, 'certificates')).toEqual([]);
+	await expectNoAxeViolations(page, 'certificate refused');
+
+	// The trainee passes the exam and the call (their profile file, with both records added).
+	const file = await exportProfile(page);
+	const pid = file.profile.id;
+	file.tables.examSessions.push({
+		id: 'exam-1',
+		profileId: pid,
+		blueprintId: 'pcs',
+		mode: 'timed',
+		seed: 1,
+		questionIds: ['q-a', 'q-b'],
+		optionOrders: [
+			[0, 1, 2, 3],
+			[0, 1, 2, 3]
+		],
+		answers: {
+			'q-a': { option: 0, answeredAt: AT, seconds: 20 },
+			'q-b': { option: 0, answeredAt: AT, seconds: 20 }
+		},
+		flags: [],
+		eliminated: {},
+		current: 1,
+		startedAt: AT,
+		deadline: '2026-03-12T17:00:00.000Z',
+		submittedAt: AT,
+		result: {
+			correct: 2,
+			total: 2,
+			percent: 90,
+			passed: true,
+			passPercent: 85,
+			byDomain: { 'fdcpa-regf': { correct: 2, total: 2 } },
+			secondsUsed: 40
+		}
+	});
+	file.tables.callRuns.push({
+		id: 'call-1',
+		profileId: pid,
+		scenarioId: 'wrong-number',
+		startedAt: AT,
+		steps: [],
+		finishedAt: '2026-03-12T15:10:00.000Z',
+		result: {
+			total: 92,
+			passed: true,
+			categories: { compliance: 100, outcome: 90, professionalism: 90, documentation: 88 },
+			outcome: 'wrong-party',
+			violations: [],
+			critical: false
+		}
+	});
+	await replaceWith(page, file);
+
+	// The profile still has the default name: the name is asked for first.
+	await page.goto('/progress/report');
+	await waitForProfile(page);
+	await expect(page.getByTestId('certificate')).toHaveCount(0);
+	await expect(page.getByTestId('no-certificate')).toContainText(
+		'You have met every completion rule of “Northwind desk, 2 weeks”'
+	);
+	await expectNoAxeViolations(page, 'certificate name');
+	await page.getByLabel('Your full name').fill('Dana Reyes');
+	await page.getByRole('button', { name: 'Issue the certificate' }).click();
+
+	const cert = page.getByTestId('certificate');
+	await expect(cert).toBeVisible();
+	await expect(page.getByTestId('certificate-name')).toHaveText('Dana Reyes');
+	await expect(page.getByTestId('certificate-organization')).toHaveText('Northwind Recovery');
+	await expect(page.getByTestId('certificate-plan')).toHaveText('Northwind desk, 2 weeks');
+	await expect(cert).toContainText('Passed, 90%');
+	await expect(cert).toContainText('Passed, score 92 of 100');
+	await expect(cert).toContainText('content edition 2026-11-29');
+	await expect(cert).toContainText("Supervisor's signature");
+	await expect(page.getByTestId('certificate-disclaimer')).toContainText(
+		'Training, not legal advice'
+	);
+	const code = await page.getByTestId('certificate-code').textContent();
+	expect(code).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+	await expect(page.getByTestId('no-certificate')).toHaveCount(0);
+	await expectNoAxeViolations(page, 'certificate');
+
+	// Kept once: the stored record carries the full code the page shows.
+	const stored = await rowsOf(page, 'certificates');
+	expect(stored).toHaveLength(1);
+	expect(stored[0]).toMatchObject({ name: 'Dana Reyes', planId: 'northwind-desk', score: 90 });
+	expect(String(stored[0]!.code).slice(0, 16).toUpperCase()).toBe(code!.replaceAll('-', ''));
+	await page.reload();
+	await waitForProfile(page);
+	await expect(page.getByTestId('certificate-code')).toHaveText(code!);
+
+	// Printed with a dark screen preference, the certificate is dark on white.
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	const printed = await page.getByTestId('certificate-disclaimer').evaluate((el) => {
+		const luminance = (css: string) => {
+			const [r, g, b] = css
+				.match(/\d+(\.\d+)?/g)!
+				.slice(0, 3)
+				.map(Number);
+			return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+		};
+		return {
+			text: luminance(getComputedStyle(el).color),
+			page: luminance(getComputedStyle(document.body).backgroundColor)
+		};
+	});
+	expect(printed.text).toBeLessThan(0.45);
+	expect(printed.page).toBeGreaterThan(0.95);
+});
