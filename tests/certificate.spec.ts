@@ -201,4 +201,34 @@ test('the certificate is refused with what is missing, then issued once the plan
 	});
 	expect(printed.text).toBeLessThan(0.45);
 	expect(printed.page).toBeGreaterThan(0.95);
+
+	// The supervisor's console checks the code against the trainee's file, and flags a file whose
+	// records were edited by hand after it was exported.
+	await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+	const exported = await exportProfile(page);
+	const addToTeam = async (file: unknown, name: string) => {
+		await page.goto('/team');
+		await waitForProfile(page);
+		await page.locator('#team-files').setInputFiles({
+			name,
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(file))
+		});
+		await page.getByRole('link', { name: 'Dana Reyes' }).click();
+	};
+	await addToTeam(exported, 'dana.json');
+	const check = page.getByTestId('certificate-check');
+	await expect(check).toContainText('Verified.');
+	await expect(check).toContainText(code!);
+	await expect(check).toContainText('cannot stop a determined forger');
+
+	const edited = structuredClone(exported);
+	edited.tables.examSessions.find((s: { id: string }) => s.id === 'exam-1').result.percent = 99;
+	await page.goto('/team');
+	await page.getByRole('button', { name: 'Remove Dana Reyes' }).click();
+	await page.getByRole('button', { name: 'Remove', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Dana Reyes' })).toHaveCount(0);
+	await addToTeam(edited, 'dana-edited.json');
+	await expect(check).toContainText('Does not match.');
+	await expect(check).toContainText('the file was changed after the certificate was issued');
 });

@@ -6,6 +6,7 @@
 import type { Bank } from '$lib/content/bank';
 import type { CallScenario } from '$lib/content/schema';
 import type { QuestionView } from '$lib/content/views';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '$lib/progress/backup';
 import type { NewSession } from '$lib/progress/exam-sessions';
 import type {
 	CallRun,
@@ -240,6 +241,32 @@ export const callScenario = (over: Partial<CallScenario> = {}): CallScenario => 
 		},
 		done: { line: 'Okay.', outcome: 'payment-plan' },
 		no: { line: 'Too much.', outcome: 'call-ended' }
+	},
+	...over
+});
+
+/** An exported profile file with every table empty unless given. */
+export const profileBackup = (
+	tables: Partial<Backup['tables']> = {},
+	over: Partial<Omit<Backup, 'tables'>> = {}
+): Backup => ({
+	format: BACKUP_FORMAT,
+	version: BACKUP_VERSION,
+	exportedAt: AT,
+	profile: profile(),
+	tables: {
+		moduleProgress: [],
+		notes: [],
+		examSessions: [],
+		reviewCards: [],
+		reviewLog: [],
+		callRuns: [],
+		planAssignments: [],
+		settings: [],
+		drillAttempts: [],
+		auditAttempts: [],
+		certificates: [],
+		...tables
 	},
 	...over
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
+import { BACKUP_VERSION } from './backup';
 import {
 	keepTraineeFile,
 	keptTrainees,
@@ -8,28 +8,11 @@ import {
 	setTeamSetting,
 	teamSetting
 } from './team-files';
-import { profile } from '$lib/test-factories';
+import { profile, profileBackup } from '$lib/test-factories';
 import { freshTeamDB } from './test-db';
 
 const file = (id: string, name: string, exportedAt: string): string =>
-	JSON.stringify({
-		format: BACKUP_FORMAT,
-		version: BACKUP_VERSION,
-		exportedAt,
-		profile: profile({ id, name }),
-		tables: {
-			moduleProgress: [],
-			notes: [],
-			examSessions: [],
-			reviewCards: [],
-			reviewLog: [],
-			callRuns: [],
-			planAssignments: [],
-			settings: [],
-			drillAttempts: [],
-			auditAttempts: []
-		}
-	} satisfies Backup);
+	JSON.stringify(profileBackup({}, { exportedAt, profile: profile({ id, name }) }));
 
 const NOV12 = '2026-11-12T10:00:00.000Z';
 const NOV20 = '2026-11-20T10:00:00.000Z';

@@ -1,5 +1,6 @@
 import type { Plan } from '$lib/content/schema';
 import { today } from '$lib/dates';
+import { verifyCertificate, type Verification } from '$lib/plans/certificate';
 import type { Backup } from '$lib/progress/backup';
 import {
 	getTeamDB,
@@ -175,8 +176,18 @@ export class TeamConsole {
 
 	/** One kept trainee in full, or undefined when no kept file has that id. */
 	async trainee(id: string, content: DetailContent): Promise<TraineeDetail | undefined> {
-		const { backups } = await keptTrainees(this.db);
-		const backup = backups.find((b) => b.profile.id === id);
+		const backup = await this.#kept(id);
 		return backup && traineeDetail(backup, this.facts, this.plans, today(), content);
+	}
+
+	/** Whether the trainee's certificate still matches the records in their kept file. */
+	async certificateCheck(id: string): Promise<Verification | undefined> {
+		const backup = await this.#kept(id);
+		return backup && verifyCertificate(backup, this.facts, this.plans);
+	}
+
+	async #kept(id: string): Promise<Backup | undefined> {
+		const { backups } = await keptTrainees(this.db);
+		return backups.find((b) => b.profile.id === id);
 	}
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '$lib/content/schema';
-import type { Backup } from '$lib/progress/backup';
 import {
 	AT,
 	PROFILE_ID,
@@ -10,7 +9,7 @@ import {
 	choiceStep,
 	examResult,
 	examSession,
-	profile
+	profileBackup
 } from '$lib/test-factories';
 import { LEARNER, traineeDetail } from './detail';
 import type { CourseFacts } from './summary';
@@ -50,14 +49,8 @@ const log = (questionId: string, correct: boolean, n: number) => ({
 	context: 'review' as const
 });
 
-const backup: Backup = {
-	format: 'collections-academy-profile',
-	version: 3,
-	exportedAt: '2026-03-20T10:00:00.000Z',
-	profile: profile(),
-	tables: {
-		moduleProgress: [],
-		notes: [],
+const backup = profileBackup(
+	{
 		examSessions: [
 			examSession({
 				id: 'e1',
@@ -69,7 +62,6 @@ const backup: Backup = {
 				})
 			})
 		],
-		reviewCards: [],
 		reviewLog: [log('q1', false, 1), log('q1', false, 2), log('q2', false, 3), log('q2', true, 4)],
 		callRuns: [
 			callRun({
@@ -85,10 +77,10 @@ const backup: Backup = {
 			{ profileId: PROFILE_ID, planId: 'starter', startedOn: '2026-03-02', doneTasks: [] }
 		],
 		settings: [{ profileId: PROFILE_ID, key: 'activePlan', value: 'starter' }],
-		drillAttempts: [],
 		auditAttempts: []
-	}
-};
+	},
+	{ exportedAt: '2026-03-20T10:00:00.000Z' }
+);
 
 describe('trainee detail', () => {
 	const d = traineeDetail(backup, facts, [plan], '2026-03-17', {
