@@ -27,7 +27,6 @@ function expectedLine(node: Node, brokenSoFar: Set<string>): string {
 test('telling a consumer who said "stop calling" that there is nothing she can do is judged a critical deception, cited to 1692e(10)', async ({
 	page
 }) => {
-	test.slow(); // a whole call, the note and the debrief on a shared machine
 	// The line under test, found by its text so the test fails if the line loses its judgment.
 	const slipNode = 'options';
 	const slip = scenario.nodes[slipNode]!.choices!.find((c) =>

@@ -85,7 +85,6 @@ test('a compliant wrong-number call passes, resumes after a reload, and the debr
 	page
 }) => {
 	// A whole call, a reload and three axe scans: the heaviest call test on a 2-core machine.
-	test.slow();
 	const s = scenario('wrong-number');
 	await dial(page, s.id);
 	await expect(page.getByTestId('window-check')).toContainText('✓');

@@ -69,7 +69,6 @@ async function replaceWith(page: Page, file: unknown) {
 test('the certificate is refused with what is missing, then issued once the plan is met', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
 	await page.goto('/progress/report');
 	await waitForProfile(page);
 	await expect(page.getByTestId('no-certificate')).toContainText(

@@ -265,7 +265,6 @@ for (const path of [
 	'/calls/audit/hardship-illness'
 ]) {
 	test(`no accessibility violations on ${path}`, async ({ page }) => {
-		test.slow();
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		await expectNoAxeViolations(page, path);
@@ -291,7 +290,6 @@ test.describe('on a 390 px phone', () => {
 		});
 
 	test('an audit can be marked and scored', async ({ page }) => {
-		test.slow();
 		await page.goto('/calls/audit/insurance-pending-eob');
 		await waitForProfile(page);
 		const first = page.getByRole('checkbox').first();

@@ -47,7 +47,6 @@ const clockSeconds = (text: string) => {
 test('a full timed PCS exam by keyboard survives a reload and scores what was answered', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
 	const { bank, byStem } = await loadBank(page);
 	await page.goto('/exams/pcs');
 	await waitForProfile(page);

@@ -100,7 +100,6 @@ test('"Skip for now" hides the card for this visit only', async ({ page }) => {
 test('the next step follows a completed module, an exam in progress and reviews due; the streak shows', async ({
 	page
 }) => {
-	test.slow();
 	await answerFirstRun(page);
 	const start = nextStep(page).getByRole('link', { name: /^Start: / });
 	const first = (await start.textContent())!.trim();
@@ -169,7 +168,6 @@ test('the next step follows a completed module, an exam in progress and reviews 
 test('finishing a module says what was learned and links what comes next; /learn folds a finished track', async ({
 	page
 }) => {
-	test.slow();
 	await page.goto(COMMERCIAL[0]!);
 	await waitForProfile(page);
 	await page.getByRole('button', { name: 'Mark as complete' }).click();

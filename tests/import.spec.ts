@@ -177,7 +177,9 @@ function countRows(page: Page, profileId?: string) {
 test('a 100,000-record backup imports with progress while the page keeps answering', async ({
 	page
 }, testInfo) => {
-	test.setTimeout(600_000);
+	// Writing and reading 100,000 records takes about 35 s on the 2-core CI machine: its own limit
+	// keeps it under half.
+	test.setTimeout(90_000);
 	const path = testInfo.outputPath('year-of-review.json');
 	writeFileSync(path, JSON.stringify(yearOfReview()));
 	const records = REVIEWS + CARDS + 3;
@@ -338,7 +340,6 @@ async function completeModule(page: Page, path: string) {
 }
 
 test('Replace lists what it would remove, and Cancel changes nothing', async ({ page }) => {
-	test.setTimeout(240_000);
 	await completeModule(page, MODULE);
 	await page.getByRole('textbox', { name: /Private to this profile/ }).fill('Before the export.');
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
@@ -450,7 +451,6 @@ plain(
 );
 
 plain('the header policy is the page policy plus frame-ancestors', async ({ page, request }) => {
-	plain.setTimeout(90_000);
 	for (const path of ['/', '/progress', '/learn/law/call-frequency']) {
 		const response = await request.get(path);
 		expect(response.headers()['x-content-type-options']).toBe('nosniff');

@@ -96,7 +96,6 @@ async function fileNote(page: Page, note: string) {
 test('monthly drafts set up with nothing to sign and no copy fail the payment call on Regulation E', async ({
 	page
 }) => {
-	test.slow(); // a whole call, the note and the debrief on a shared machine
 	const s = scenario('payment-by-phone');
 	const slip = "I'll take your routing and account numbers now";
 	const recorded = "That's it. The call is recorded";
@@ -151,7 +150,6 @@ test('monthly drafts set up with nothing to sign and no copy fail the payment ca
 test('the careful payment call passes, and a full bank account number in the note is flagged', async ({
 	page
 }) => {
-	test.slow();
 	const s = scenario('payment-by-phone');
 	await dial(page, s.id);
 	await page.getByRole('button', { name: 'Place call' }).click();
@@ -175,7 +173,6 @@ test('the careful payment call passes, and a full bank account number in the not
 test('the Massachusetts dialer flags a third call or text in seven days, citing 209 CMR 18.16', async ({
 	page
 }) => {
-	test.slow();
 	const s = scenario('massachusetts-consumer');
 	await dial(page, s.id);
 	const field = page.getByLabel("Call at (debtor's local time)");
@@ -218,7 +215,6 @@ test('the Massachusetts dialer flags a third call or text in seven days, citing 
 test('a voicemail naming the creditor is heard by her daughter; the inbound call reacts and the debrief fails it', async ({
 	page
 }) => {
-	test.slow();
 	const s = scenario('voicemail-callback');
 	await dial(page, s.id);
 	await expect(page.getByTestId('window-check')).toContainText('10:30 a.m.');
@@ -245,7 +241,6 @@ test('a voicemail naming the creditor is heard by her daughter; the inbound call
 test('the careful calls to the hospital patient and the voicemail callback pass', async ({
 	page
 }) => {
-	test.slow();
 	for (const [id, note] of [
 		[
 			'nonprofit-hospital-patient',

@@ -174,7 +174,6 @@ interface BankQuestion {
 test('readiness has no figure without answers, and one with its range after a full mock', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
 	const bank = (await (await page.request.get('/exams/bank.json')).json()) as {
 		questions: BankQuestion[];
 	};

@@ -33,7 +33,6 @@ const listedStems = async (page: Page) =>
 test('the results of a short exam filter by wrong, flagged and unanswered, letter the why-not bullets, time each question, and drill exactly the misses', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
 	const bank = (await (await page.request.get('/exams/bank.json')).json()) as {
 		questions: BankQuestion[];
 	};

@@ -35,7 +35,6 @@ test('review like Anki: intervals on the grades, keys, undo, forecast and a dail
 	page
 }) => {
 	// One long walk through the screen with three axe runs: more than a short test's time.
-	test.slow();
 	const stems = await byStem(page);
 	// Three questions missed in tutor mode become three new review cards.
 	await page.goto('/exams/pcs');
