@@ -206,3 +206,35 @@ test('finishing a module says what was learned and links what comes next; /learn
 	await page.goto('/');
 	await expect(page.locator('.tracks li[data-track="commercial"]')).toContainText('3 of 3');
 });
+
+test('a trainee with a plan sees the week, its due day and the tasks overdue from earlier weeks', async ({
+	page
+}) => {
+	// A plan started 15 days ago is in its third week, due in 5 days; weeks 1 and 2 are overdue.
+	const day = (offset: number) => {
+		const d = new Date();
+		d.setDate(d.getDate() + offset);
+		return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+	};
+	await page.goto('/plan');
+	await waitForProfile(page);
+	await page.getByLabel('Start date').fill(day(-15));
+	await page.getByLabel('Start date').dispatchEvent('change');
+	await expect(page.getByTestId('plan-progress')).toContainText('You are in week 3 of 12.');
+
+	await page.goto('/');
+	await waitForProfile(page);
+	const plan = page.getByTestId('plan-today');
+	await expect(plan.getByRole('heading')).toHaveText('Your plan: New collections agent — 12 weeks');
+	const due = new Date(`${day(5)}T12:00:00`).toLocaleDateString('en-US', {
+		weekday: 'short',
+		month: 'short',
+		day: 'numeric'
+	});
+	await expect(plan).toContainText(`Week 3 of 12: this week's tasks are due by ${due}.`);
+	await expect(plan).toContainText('Overdue from earlier weeks');
+	const first = plan.getByRole('listitem').first();
+	await expect(first).toContainText('(week 1)');
+	await first.getByRole('link').click();
+	await expect(page).not.toHaveURL(/\/$/);
+});

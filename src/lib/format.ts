@@ -30,3 +30,12 @@ export function list(items: string[]): string {
 export function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** A calendar day (YYYY-MM-DD) as a person reads it: "Thu, Mar 12". */
+export function dayLabel(day: string): string {
+	return new Date(`${day}T12:00:00`).toLocaleDateString('en-US', {
+		weekday: 'short',
+		month: 'short',
+		day: 'numeric'
+	});
+}

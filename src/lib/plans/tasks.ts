@@ -3,6 +3,7 @@
  * tasks are done, judged from their own progress (a module completed, a call passed, an exam
  * scored at the target).
  */
+import { shiftDay } from '$lib/dates';
 import type { Plan } from '$lib/content/schema';
 
 export type TaskKind = 'module' | 'call' | 'exam' | 'drill' | 'audit';
@@ -58,6 +59,18 @@ export function weekOf(startedOn: string, today: string): number {
 		(Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startedOn}T00:00:00Z`)) / 86_400_000
 	);
 	return days < 0 ? 0 : Math.floor(days / 7) + 1;
+}
+
+/** The last day of a plan week: tasks of week 1 are due six days after the start. */
+export function weekDueOn(startedOn: string, week: number): string {
+	return shiftDay(startedOn, 7 * week - 1);
+}
+
+/** Tasks of the weeks before the current one that are not done yet, with their week. */
+export function overdueTasks(p: PlanProgress): (PlanTask & { week: number })[] {
+	return p.weeks
+		.filter((w) => w.week < p.currentWeek)
+		.flatMap((w) => w.tasks.filter((t) => !t.done).map((t) => ({ ...t, week: w.week })));
 }
 
 /** A week's target for its exams (and audits), and for its calls; an older plan's `target` is both. */

@@ -2,6 +2,7 @@
  * Review statistics and the daily new-card limit, as plain calculations over stored cards and
  * the review log (days are the learner's local days).
  */
+import { dayLabel } from '$lib/format';
 import { dayOf, shiftDay, today } from '$lib/dates';
 import { State, type StoredCard } from './scheduler';
 
@@ -113,9 +114,5 @@ export function parseNewLimit(text: string): { limit: number } | { problem: stri
 export function forecastLabel(day: string, first: string): string {
 	if (day === first) return 'Today';
 	if (day === shiftDay(first, 1)) return 'Tomorrow';
-	return new Date(`${day}T12:00:00`).toLocaleDateString('en-US', {
-		weekday: 'short',
-		month: 'short',
-		day: 'numeric'
-	});
+	return dayLabel(day);
 }

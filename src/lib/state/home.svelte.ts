@@ -1,5 +1,6 @@
 import { today as localToday } from '$lib/dates';
 import { examsInProgress } from '$lib/exam/in-progress';
+import { overdueTasks, weekDueOn } from '$lib/plans/tasks';
 import { traineePlan } from '$lib/plans/trainee';
 import { exportProfile } from '$lib/progress/backup';
 import type { AcademyDB } from '$lib/progress/db';
@@ -24,6 +25,18 @@ export interface HomeCatalog extends PlanCatalog {
 	tracks: { track: string; title: string; modules: { id: string }[] }[];
 	/** The exams a certification goal can name (CHC, PCS, HCM). */
 	certifications: { id: string; title: string }[];
+}
+
+/** A trainee's plan as home shows it. */
+export interface PlanToday {
+	title: string;
+	week: number;
+	weeks: number;
+	/** The last day of the current week (YYYY-MM-DD); undefined before the start or after the end. */
+	dueOn?: string;
+	/** The first day of the plan, when it has not started yet. */
+	startsOn?: string;
+	overdue: { title: string; href?: string; week: number }[];
 }
 
 /** What the first-run card sends. */
@@ -51,6 +64,8 @@ export class Home {
 	step = $state.raw<NextStep | undefined>();
 	streak = $state<number | undefined>();
 	tracks = $state.raw<TrackProgress[]>([]);
+	/** The learner's plan today: the week, its due day, and tasks left over from earlier weeks. */
+	plan = $state.raw<PlanToday | undefined>();
 	/** The learner chose "Skip for now": the card stays away for this visit only. */
 	skipped = $state(false);
 	/** A plain-words problem with what the learner typed, or with storage. */
@@ -106,6 +121,20 @@ export class Home {
 				goal,
 				exams: this.catalog.certifications.map((e) => ({ ...e, href: `/exams/${e.id}` }))
 			});
+			this.plan = plan && {
+				title: plan.plan.title,
+				week: plan.progress.currentWeek,
+				weeks: plan.plan.weeks.length,
+				...(plan.progress.currentWeek >= 1 && week
+					? { dueOn: weekDueOn(plan.startedOn, plan.progress.currentWeek) }
+					: {}),
+				...(plan.progress.currentWeek === 0 ? { startsOn: plan.startedOn } : {}),
+				overdue: overdueTasks(plan.progress).map((task) => ({
+					title: taskTitle(this.catalog, task.kind, task.id),
+					href: taskHref(this.catalog, task.kind, task.id),
+					week: task.week
+				}))
+			};
 			this.streak = streakDays(summary.activeDays, today);
 			this.tracks = trackProgress(this.catalog.tracks, summary.completedModules);
 			this.name = backup.profile.name;

@@ -176,6 +176,41 @@ describe('Home: next step, streak and tracks', () => {
 		expect(h.step).toMatchObject({ kind: 'exam', href: '/exams/take?session=s1' });
 	});
 
+	it('shows the plan week with its due day, and the tasks left over from earlier weeks', async () => {
+		const twoWeeks: Plan = {
+			...plan,
+			id: 'two-weeks',
+			title: 'Two weeks',
+			weeks: [
+				{ week: 1, title: 'Law', modules: ['a', 'b'], calls: [], exams: [] },
+				{ week: 2, title: 'Calls', modules: ['d'], calls: [], exams: [] }
+			]
+		};
+		const withPlan = (on = db) =>
+			new Home(on, { ...catalog, plans: [twoWeeks] }, PROFILE_ID, async () => {}, now);
+		let h = withPlan();
+		await h.load();
+		expect(h.plan).toBeUndefined();
+
+		// Started on Monday 2 March: 10 March is in week 2, due by Sunday 15 March; week 1 left one module.
+		await assignPlan(db, PROFILE_ID, 'two-weeks', '2026-03-02');
+		await setModuleComplete(db, PROFILE_ID, 'a', true);
+		h = withPlan();
+		await h.load();
+		expect(h.plan).toEqual({
+			title: 'Two weeks',
+			week: 2,
+			weeks: 2,
+			dueOn: '2026-03-15',
+			overdue: [{ title: 'Module b', href: '/learn/law/b', week: 1 }]
+		});
+
+		await setModuleComplete(db, PROFILE_ID, 'b', true);
+		h = withPlan();
+		await h.load();
+		expect(h.plan?.overdue).toEqual([]);
+	});
+
 	it('counts today’s activity in the streak', async () => {
 		await setModuleComplete(db, PROFILE_ID, 'a', true);
 		const h = new Home(db, catalog, PROFILE_ID, async () => {});

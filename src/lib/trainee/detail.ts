@@ -12,7 +12,8 @@ import type { PlanWeek } from '$lib/plans/tasks';
 import { traineePlan } from '$lib/plans/trainee';
 import type { Backup } from '$lib/progress/backup';
 import { summarise, type CourseFacts } from './summary';
-import { overdueTasks, weekText } from './team';
+import { overdueTasks } from '$lib/plans/tasks';
+import { weekText } from './team';
 
 export interface DetailContent {
 	scenarios: readonly CallScenario[];
@@ -141,7 +142,7 @@ export function traineeDetail(
 			title: plan.plan.title,
 			week: weekText(plan.progress),
 			percent: plan.progress.percent,
-			overdue: overdueTasks(plan.progress),
+			overdue: overdueTasks(plan.progress).length,
 			weeks: plan.progress.weeks
 		},
 		exams,

@@ -7,7 +7,7 @@ import { dayOf } from '$lib/dates';
 import { bestAuditScores, drillStats } from '$lib/drills/stats';
 import { traineePlan } from '$lib/plans/trainee';
 import { chanceText } from '$lib/exam/readiness';
-import type { PlanProgress } from '$lib/plans/tasks';
+import { overdueTasks, type PlanProgress } from '$lib/plans/tasks';
 import type { Backup } from '$lib/progress/backup';
 import { summarise, type CourseFacts, type TraineeSummary } from './summary';
 
@@ -56,7 +56,7 @@ export function teamRow(
 		planPercent: plan?.progress.percent ?? 0,
 		planWeek: plan ? weekText(plan.progress) : '—',
 		planWeekNumber: plan?.progress.currentWeek ?? -1,
-		overdue: plan ? overdueTasks(plan.progress) : 0,
+		overdue: plan ? overdueTasks(plan.progress).length : 0,
 		readiness: bestReadiness(s.exams),
 		best: Object.fromEntries(s.exams.map((e) => [e.blueprintId, e.bestPercent])),
 		compliance: s.calls.average?.compliance,
@@ -71,13 +71,6 @@ export function weekText(p: PlanProgress): string {
 	if (p.currentWeek === 0) return 'Starts later';
 	if (p.currentWeek > p.weeks.length) return 'Plan over';
 	return `Week ${p.currentWeek} of ${p.weeks.length}`;
-}
-
-/** Tasks of the weeks before the current one that are not done yet. */
-export function overdueTasks(p: PlanProgress): number {
-	return p.weeks
-		.filter((w) => w.week < p.currentWeek)
-		.reduce((n, w) => n + w.tasks.filter((t) => !t.done).length, 0);
 }
 
 export function bestReadiness(exams: TraineeSummary['exams']): number | undefined {
