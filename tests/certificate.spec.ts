@@ -90,6 +90,9 @@ test('the certificate is refused with what is missing, then issued once the plan
 	await expect(missing.nth(0)).toContainText('Not taken yet; pass mark 85%');
 	await expect(missing.nth(1)).toContainText('Not practiced yet');
 	await expect(page.getByTestId('plan-completion')).toContainText('1 of 3 completion rules met');
+	await expect(page.getByTestId('plan-week-progress')).toHaveText(
+		'1 of 4 plan tasks done (25%); week 1 of 1.'
+	);
 	await expect(page.getByTestId('certificate')).toHaveCount(0);
 	expect(await rowsOf(page, 'certificates')).toEqual([]);
 	await expectNoAxeViolations(page, 'certificate refused');

@@ -6,7 +6,10 @@ import type { AcademyDB } from '$lib/progress/db';
 import type { Certificate } from '$lib/progress/records';
 import { planCompletion, type CompletionStatus } from '$lib/plans/completion';
 import { issueCertificate } from '$lib/plans/certificate';
-import type { CourseFacts } from '$lib/trainee/summary';
+import { summarise, type CourseFacts } from '$lib/trainee/summary';
+import { dayOf } from '$lib/dates';
+import type { PlanProgress } from '$lib/plans/tasks';
+import { traineePlan } from '$lib/plans/trainee';
 import { describeStorageError } from './storage';
 
 /** The name a new profile gets: a certificate is not made out to it. */
@@ -20,6 +23,8 @@ export const DEFAULT_PROFILE_NAME = 'Learner';
 export class CertificateState {
 	plan = $state.raw<Plan | undefined>();
 	status = $state.raw<CompletionStatus | undefined>();
+	/** Progress through the plan's weeks, as the trainee's plan page shows it. */
+	progress = $state.raw<PlanProgress | undefined>();
 	certificate = $state.raw<Certificate | undefined>();
 	/** The rules are met but the profile has the default name: ask for the name first. */
 	needsName = $state(false);
@@ -36,10 +41,11 @@ export class CertificateState {
 	/** Reads the learner's plan and records; issues the certificate if the rules are met. */
 	async load(backup: Backup, name = backup.profile.name): Promise<void> {
 		const t = backup.tables;
-		const activeId = t.settings.find((s) => s.key === 'activePlan')?.value;
-		const assignment = t.planAssignments.find((a) => a.planId === activeId);
-		const plan = assignment && (assignment.custom ?? this.plans.find((p) => p.id === activeId));
+		const today = dayOf(this.now()) ?? this.now().slice(0, 10);
+		const following = traineePlan(backup, summarise(backup, this.facts, today), this.plans, today);
+		const plan = following?.plan;
 		this.plan = plan;
+		this.progress = following?.progress;
 		this.status = plan && planCompletion(plan, t, this.facts);
 		this.certificate = plan && t.certificates.find((c) => c.planId === plan.id);
 		this.needsName = false;
