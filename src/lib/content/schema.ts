@@ -381,10 +381,25 @@ export type CallScenario = v.InferOutput<typeof CallScenarioSchema>;
 
 // ---------------------------------------------------------------- onboarding plans
 
+/** What a learner must do to complete a plan (and earn its certificate). */
+export const CompletionRulesSchema = fields({
+	modules: v.optional(list(slug('module id'), 'completion modules'), []),
+	/** Blueprints to pass at their own pass mark. */
+	exams: v.optional(list(slug('exam id'), 'completion exams'), []),
+	/** Call scenarios to pass with no critical violation. */
+	calls: v.optional(list(slug('call id'), 'completion calls'), []),
+	/** Questions answered in spaced review, at least. */
+	minReviews: v.optional(whole('minReviews', 1, 10_000))
+});
+
 export const PlanSchema = fields({
 	id: slug('id'),
 	title: text('title'),
 	summary: text('summary'),
+	/** The employer or team the plan is for, printed on the certificate. */
+	organization: v.optional(text('organization')),
+	/** Completion rules; a plan without them requires every module, exam and call it names. */
+	completion: v.optional(CompletionRulesSchema),
 	weeks: list(
 		fields({
 			week: whole('week', 1, 52),
@@ -396,8 +411,12 @@ export const PlanSchema = fields({
 			drills: v.optional(list(oneOf(DRILL_TYPES, 'drill'), 'drills')),
 			/** QA call audits, each named by the call scenario it is built from. */
 			audits: v.optional(list(slug('audit id'), 'audits')),
-			/** Target score in percent for the week's exams and calls. */
-			target: v.optional(whole('target', 1, 100))
+			/** Target score in percent for the week's exams and calls (older plans; read as both). */
+			target: v.optional(whole('target', 1, 100)),
+			/** Target percent for the week's exams (and audits); falls back to `target`. */
+			examTarget: v.optional(whole('examTarget', 1, 100)),
+			/** Target call score for the week's calls; falls back to `target`. */
+			callTarget: v.optional(whole('callTarget', 1, 100))
 		}),
 		'weeks',
 		1

@@ -70,7 +70,13 @@ function studyIn(moduleId: string): QuestionView['studyIn'] {
 /** The course facts a trainee summary needs, small enough to ship with a page. */
 export function courseFacts(): CourseFacts {
 	return {
-		modules: course.modules.map((m) => ({ id: m.id, track: m.track, minutes: m.minutes })),
+		modules: course.modules.map((m) => ({
+			id: m.id,
+			track: m.track,
+			minutes: m.minutes,
+			title: m.title
+		})),
+		calls: course.calls.map((c) => ({ id: c.id, title: c.title })),
 		questionDomain: Object.fromEntries(course.questions.map((q) => [q.id, q.domain])),
 		blueprints: course.exams.map((e) => ({
 			id: e.id,

@@ -9,10 +9,13 @@ import type { Blueprint } from '$lib/exam/types';
 import { passedBest } from '$lib/calls/best-scores';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import type { Backup } from '$lib/progress/backup';
+import type { ExamSession } from '$lib/progress/records';
 import { activeDaysOf, streakDays as streakOf } from './streak';
 
 export interface CourseFacts {
-	modules: { id: string; track: string; minutes: number }[];
+	modules: { id: string; track: string; minutes: number; title?: string }[];
+	/** Call scenario titles, for lists of what a plan requires. */
+	calls?: { id: string; title: string }[];
 	/** Question id → domain. */
 	questionDomain: Record<string, string>;
 	blueprints: (Blueprint & { title: string })[];
@@ -54,6 +57,21 @@ export interface TraineeSummary {
 	domains: { domain: string; correct: number; total: number; accuracy: number }[];
 }
 
+/**
+ * A blueprint's submitted exam sessions that count for its score (timed and tutor, not custom
+ * quizzes), oldest first: the one definition for the summary, the plan and the certificate.
+ */
+export function scoredSessions<
+	S extends Pick<ExamSession, 'blueprintId' | 'mode' | 'result' | 'submittedAt'>
+>(sessions: readonly S[], blueprintId: string): (S & { result: NonNullable<S['result']> })[] {
+	return sessions
+		.filter(
+			(s): s is S & { result: NonNullable<S['result']> } =>
+				s.blueprintId === blueprintId && s.mode !== 'custom' && !!s.result
+		)
+		.sort((x, y) => (x.submittedAt ?? '').localeCompare(y.submittedAt ?? ''));
+}
+
 export function summarise(
 	backup: Pick<Backup, 'profile' | 'tables'>,
 	course: CourseFacts,
@@ -81,10 +99,8 @@ export function summarise(
 	}
 
 	const exams = course.blueprints.map((b): ExamSummary => {
-		const sessions = t.examSessions
-			.filter((s) => s.blueprintId === b.id && s.mode !== 'custom' && s.result)
-			.sort((x, y) => (x.submittedAt ?? '').localeCompare(y.submittedAt ?? ''));
-		const percents = sessions.map((s) => s.result!.percent);
+		const sessions = scoredSessions(t.examSessions, b.id);
+		const percents = sessions.map((s) => s.result.percent);
 		const best = percents.length ? Math.max(...percents) : undefined;
 		const pool = Object.keys(b.domains).flatMap((d) => questionsByDomain.get(d) ?? []);
 		return {
@@ -94,7 +110,7 @@ export function summarise(
 			bestPercent: best,
 			passPercent: b.passPercent,
 			passed: best !== undefined && best >= b.passPercent,
-			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result!.percent })),
+			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result.percent })),
 			readiness: readinessFor(b, t.reviewLog, t.examSessions, domainOf),
 			seenShare: pool.length ? pool.filter((id) => seen.has(id)).length / pool.length : 0
 		};
