@@ -2,7 +2,7 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cache-${version}`;
@@ -44,7 +44,8 @@ sw.addEventListener('fetch', (event) => {
 			try {
 				return await fetch(request);
 			} catch {
-				const fallback = request.mode === 'navigate' ? await cache.match('/offline') : undefined;
+				const fallback =
+					request.mode === 'navigate' ? await cache.match(`${base}/offline`) : undefined;
 				return (
 					fallback ??
 					new Response('Offline, and this file is not stored on the device.', { status: 503 })
