@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run package:scorm [-- --plan <plan file>]
+ * npm run package:scorm [-- --plan <plan file>] [--out <zip file>]
  *
  * Writes dist/collections-academy-scorm.zip: a SCORM 1.2 package an LMS imports as one SCO. It
  * holds imsmanifest.xml, the built app (the same build as the site: every link resolves from the
@@ -11,13 +11,12 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { scormManifest } from './scorm-manifest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const buildDir = join(root, 'build');
-const out = join(root, 'dist', 'collections-academy-scorm.zip');
 /** Files for the web host only (Netlify, Cloudflare Pages), not for an LMS. */
 const LEAVE_OUT = new Set(['_headers']);
 
@@ -37,7 +36,8 @@ function newestSource() {
 	const sources = ['src', 'content', 'static']
 		.map((d) => join(root, d))
 		.filter(existsSync)
-		.flatMap(filesUnder);
+		.flatMap(filesUnder)
+		.filter((f) => !/\.test\.ts$/.test(f));
 	sources.push(join(root, 'svelte.config.js'), join(root, 'vite.config.ts'));
 	return Math.max(...sources.map((f) => statSync(f).mtimeMs));
 }
@@ -46,6 +46,11 @@ const args = process.argv.slice(2);
 const planAt = args.indexOf('--plan');
 if (planAt >= 0 && !args[planAt + 1]) fail('--plan needs a plan file.');
 const planPath = planAt >= 0 ? args[planAt + 1] : undefined;
+const outAt = args.indexOf('--out');
+if (outAt >= 0 && !args[outAt + 1]) fail('--out needs a file name.');
+const out = resolvePath(
+	outAt >= 0 ? args[outAt + 1] : join(root, 'dist', 'collections-academy-scorm.zip')
+);
 
 const index = join(buildDir, 'index.html');
 if (!existsSync(index) || statSync(index).mtimeMs < newestSource()) {
@@ -107,7 +112,7 @@ const manifest = scormManifest({
 	files: Object.keys(entries)
 });
 
-mkdirSync(join(root, 'dist'), { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
 const zip = zipSync(
 	{ 'imsmanifest.xml': new TextEncoder().encode(manifest), ...entries },
 	{ level: 6 }
