@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '$lib/content/load';
+import { loadCourseOrThrow } from '$lib/content/load';
 import { readContentFiles } from '$lib/content/read-files.server';
 import {
 	decodeSuspend,
@@ -33,7 +33,7 @@ describe('suspend_data', () => {
 	});
 
 	it('fits 4,096 characters for a learner who did everything in the course', () => {
-		const { course } = loadCourse(readContentFiles(process.cwd()));
+		const course = loadCourseOrThrow(readContentFiles(process.cwd()));
 		const everything: Carried = {
 			modules: course.modules.map((m) => m.id),
 			exams: Object.fromEntries(course.exams.map((e) => [e.id, 99.9])),
