@@ -35,7 +35,16 @@ const pageImportBan = {
 };
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'dist/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -45,8 +54,9 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			// The app is always served from the site root (no `paths.base`), so plain hrefs are correct.
-			'svelte/no-navigation-without-resolve': 'off'
+			// The same build is served at the site root and, as a SCORM package, from any path inside
+			// an LMS: every internal link and navigation goes through resolve() from $app/paths.
+			'svelte/no-navigation-without-resolve': 'error'
 		}
 	},
 	{
@@ -74,6 +84,7 @@ export default ts.config(
 			'src/lib/plans/**/*.ts',
 			'src/lib/drills/**/*.ts',
 			'src/lib/trainee/**/*.ts',
+			'src/lib/lms/**/*.ts',
 			'src/lib/format.ts'
 		],
 		rules: {

@@ -10,7 +10,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// _headers is for the host (Netlify, Cloudflare Pages), which does not serve it: precaching it
 		// would fail the service worker's install.
-		serviceWorker: { register: true, files: (file) => file !== '_headers' },
+		// Registered by the root layout, and only outside an LMS (see +layout.svelte).
+		serviceWorker: { register: false, files: (file) => file !== '_headers' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Kit hashes its own inline bootstrap script, so no page needs 'unsafe-inline' for scripts.
 		csp: {

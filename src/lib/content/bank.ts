@@ -10,8 +10,9 @@ export interface Bank {
 
 let cached: Promise<Bank> | undefined;
 
-export function fetchBank(fetcher: typeof fetch = fetch): Promise<Bank> {
-	cached ??= fetcher('/exams/bank.json').then((r) => {
+/** `url`: /exams/bank.json as the page resolves it (the app may be served from any path). */
+export function fetchBank(url: string, fetcher: typeof fetch = fetch): Promise<Bank> {
+	cached ??= fetcher(url).then((r) => {
 		if (!r.ok) throw new Error('The question bank could not be loaded.');
 		return r.json() as Promise<Bank>;
 	});
