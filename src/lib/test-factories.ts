@@ -7,6 +7,7 @@ import type { Bank } from '$lib/content/bank';
 import type { CallScenario } from '$lib/content/schema';
 import type { QuestionView } from '$lib/content/views';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '$lib/progress/backup';
+import { emptyTables } from '$lib/progress/tables';
 import type { NewSession } from '$lib/progress/exam-sessions';
 import type {
 	CallRun,
@@ -254,19 +255,6 @@ export const profileBackup = (
 	version: BACKUP_VERSION,
 	exportedAt: AT,
 	profile: profile(),
-	tables: {
-		moduleProgress: [],
-		notes: [],
-		examSessions: [],
-		reviewCards: [],
-		reviewLog: [],
-		callRuns: [],
-		planAssignments: [],
-		settings: [],
-		drillAttempts: [],
-		auditAttempts: [],
-		certificates: [],
-		...tables
-	},
+	tables: { ...emptyTables(), ...tables },
 	...over
 });

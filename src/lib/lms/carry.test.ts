@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '$lib/content/schema';
 import { planCompletion } from '$lib/plans/completion';
 import type { Backup } from '$lib/progress/backup';
-import { callResult, callRun, examResult, examSession, PROFILE_ID } from '$lib/test-factories';
+import {
+	callResult,
+	callRun,
+	examResult,
+	examSession,
+	PROFILE_ID,
+	profileBackup
+} from '$lib/test-factories';
 import type { CourseFacts } from '$lib/trainee/summary';
 import { carriedFrom, isEmpty, restoredModules, withCarried } from './carry';
 import { lessonStatus, scoreRaw } from './cmi';
@@ -26,19 +33,8 @@ const plan: Plan = {
 	weeks: [{ week: 1, title: 'W1', modules: ['m1', 'm2'], calls: ['call-a'], exams: ['pcs'] }]
 };
 const AT = '2026-03-10T12:00:00.000Z';
-const tables = (over: Partial<Backup['tables']> = {}): Backup['tables'] => ({
-	moduleProgress: [],
-	notes: [],
-	examSessions: [],
-	reviewCards: [],
-	reviewLog: [],
-	callRuns: [],
-	planAssignments: [],
-	settings: [],
-	drillAttempts: [],
-	auditAttempts: [],
-	...over
-});
+const tables = (over: Partial<Backup['tables']> = {}): Backup['tables'] =>
+	profileBackup(over).tables;
 const done = (moduleId: string) => ({
 	profileId: PROFILE_ID,
 	moduleId,

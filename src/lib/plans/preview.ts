@@ -1,4 +1,5 @@
 /** The plan page without stored records (storage unavailable): the default plan, nothing done. */
+import { emptyTables } from '$lib/progress/tables';
 import type { Plan } from '$lib/content/schema';
 import type { PlanAssignment } from '$lib/progress/records';
 import { summarise, type CourseFacts } from '$lib/trainee/summary';
@@ -15,17 +16,9 @@ export function planWithoutRecords(
 	const records = {
 		profile: { id: '', name: '', createdAt: '', updatedAt: '' },
 		tables: {
-			moduleProgress: [],
-			notes: [],
-			examSessions: [],
-			reviewCards: [],
-			reviewLog: [],
-			callRuns: [],
+			...emptyTables(),
 			planAssignments: [assignment],
-			settings: [{ profileId: '', key: 'activePlan' as const, value: planId }],
-			drillAttempts: [],
-			auditAttempts: [],
-			certificates: []
+			settings: [{ profileId: '', key: 'activePlan' as const, value: planId }]
 		}
 	};
 	const summary = summarise(records, facts, today);

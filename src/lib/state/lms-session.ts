@@ -6,6 +6,7 @@
  * failure here stops the learner: failed LMS calls are logged (LmsConnection), and anything else
  * that goes wrong is logged too.
  */
+import { emptyTables } from '$lib/progress/tables';
 import { resolve } from '$app/paths';
 import type { Scorm12Api } from '$lib/lms/api';
 import { carriedFrom, isEmpty, restoredModules, withCarried } from '$lib/lms/carry';
@@ -117,19 +118,6 @@ export class LmsSession {
 		this.lms.finish();
 	}
 }
-
-const emptyTables = (): Backup['tables'] => ({
-	moduleProgress: [],
-	notes: [],
-	examSessions: [],
-	reviewCards: [],
-	reviewLog: [],
-	callRuns: [],
-	planAssignments: [],
-	settings: [],
-	drillAttempts: [],
-	auditAttempts: []
-});
 
 async function fetchText(url: string): Promise<string | undefined> {
 	try {
