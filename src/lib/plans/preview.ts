@@ -1,5 +1,4 @@
 /** The plan page without stored records (storage unavailable): the default plan, nothing done. */
-import { emptyTables } from '$lib/progress/tables';
 import type { Plan } from '$lib/content/schema';
 import type { PlanAssignment } from '$lib/progress/records';
 import { summarise, type CourseFacts } from '$lib/trainee/summary';
@@ -16,9 +15,17 @@ export function planWithoutRecords(
 	const records = {
 		profile: { id: '', name: '', createdAt: '', updatedAt: '' },
 		tables: {
-			...emptyTables(),
+			moduleProgress: [],
+			notes: [],
+			examSessions: [],
+			reviewCards: [],
+			reviewLog: [],
+			callRuns: [],
 			planAssignments: [assignment],
-			settings: [{ profileId: '', key: 'activePlan' as const, value: planId }]
+			settings: [{ profileId: '', key: 'activePlan' as const, value: planId }],
+			drillAttempts: [],
+			auditAttempts: [],
+			certificates: []
 		}
 	};
 	const summary = summarise(records, facts, today);
