@@ -77,7 +77,9 @@ test('the transcript stays in view while the account note is written', async ({ 
 	await note.fill('Reached Luis Ortega, wrong number');
 	// All eight exchanges and the closing line, next to the note.
 	await expect(transcript(page)).toHaveCount(17);
-	await expect(transcript(page).first()).toContainText('Hello?');
+	// Before anyone says who they are, the man who answers is not named.
+	await expect(transcript(page).first()).toHaveText(/^Man who answers\s+Hello\?/);
+	await expect(transcript(page).nth(1)).toHaveText(/^You/);
 	await expect(page.getByTestId('their-line')).toContainText('Yep. Bye.');
 	await expect(page.getByTestId('their-line')).toBeInViewport();
 	await expect(note).toBeInViewport();
