@@ -73,3 +73,34 @@ test('headings take their sizes from the one type scale in app.css', async ({ pa
 		expect(found, path).toEqual([]);
 	}
 });
+
+test('pages show titles, not raw ids or tags, in US English', async ({ page }) => {
+	const BRITISH = /\b(practis|diall|honour|behaviour|licence|centre|colour|organis|labell)\w*/gi;
+	for (const path of ['/glossary', '/learn', '/calls', '/calls/servicemember-scra', '/rules']) {
+		await page.goto(path);
+		const text = await page.locator('main').innerText();
+		// A rule id such as fdcpa-1692c-a2-attorney, or a lower-case law tag such as hipaa or scra.
+		expect(
+			text.match(/\b(fdcpa|regf|fcra|tcpa|hipaa|scra|bankruptcy)-[a-z0-9-]+/g),
+			path
+		).toBeNull();
+		expect(text.match(/\b(hipaa|scra|qmb|mini-miranda)\b/g), path).toBeNull();
+		expect(text.match(BRITISH), path).toBeNull();
+	}
+	await page.goto('/calls');
+	const topics = await page.getByLabel('Topic').locator('option').allTextContents();
+	expect(topics).toEqual(expect.arrayContaining(['HIPAA', 'mini-Miranda', 'SCRA']));
+	// The glossary names a cited rule by its title and still links to it.
+	await page.goto('/glossary');
+	await expect(
+		page
+			.locator('#attorney-representation')
+			.getByRole('link', { name: /attorney/i })
+			.last()
+	).toHaveAttribute('href', /^\/rules#fdcpa-/);
+	// Two prerequisites whose titles hold commas are told apart.
+	await page.goto('/learn');
+	await expect(
+		page.getByText('Before this: Communications: time, place and manner; Call')
+	).not.toHaveCount(0);
+});
