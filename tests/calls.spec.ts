@@ -136,6 +136,19 @@ test('a call that tells a roommate about the debt fails on a critical violation,
 	const bad = page.getByTestId('decision').nth(slipIndex);
 	await expect(bad.getByTestId('decision-verdict')).toHaveText('Violation (critical)');
 	await expect(bad.locator('.citations a').first()).toContainText('1692');
+	// Red means fail here as on an exam result: the failed compliance bar is never green.
+	const color = (token: string) =>
+		page.evaluate((token) => {
+			const probe = document.body.appendChild(document.createElement('i'));
+			probe.style.color = `var(${token})`;
+			const value = getComputedStyle(probe).color;
+			probe.remove();
+			return value;
+		}, token);
+	await expect(page.getByRole('row', { name: /^Compliance/ }).locator('.fill')).toHaveCSS(
+		'background-color',
+		await color('--bad')
+	);
 	// The missed rule's questions are now in spaced review.
 	await page.goto('/');
 	await expect(page.getByTestId('due-count')).not.toHaveText('0');

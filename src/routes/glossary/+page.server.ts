@@ -1,4 +1,4 @@
-import { course } from '$lib/server/course';
+import { course, rulesById } from '$lib/server/course';
 
 export const load = () => ({
 	terms: course.glossary.map((g) => ({
@@ -10,5 +10,9 @@ export const load = () => ({
 			return r ? [{ id, term: r.term }] : [];
 		}),
 		rules: g.rules
-	}))
+	})),
+	/** Each cited rule by its plain title, never its id. */
+	ruleTitles: Object.fromEntries(
+		course.glossary.flatMap((g) => g.rules).map((id) => [id, rulesById.get(id)?.title ?? id])
+	)
 });
