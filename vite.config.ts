@@ -27,6 +27,15 @@ function clientChunks(): Plugin {
 				// build, which costs the browser interop helpers in a file of their own.
 				resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }] },
 				build: {
+					// Every file that loads a page's code carries the list of what to preload with it;
+					// for scripts that list names every chunk of the app and weighs about a kilobyte
+					// (gzip) in the file every page fetches. Stylesheets stay listed: a page needs its
+					// styles before it shows. A page's scripts load through their imports instead (and
+					// the page's own preload links in its HTML), from the service worker's cache offline.
+					modulePreload: {
+						resolveDependencies: (_file: string, deps: string[]) =>
+							deps.filter((dep) => dep.endsWith('.css'))
+					},
 					rollupOptions: {
 						output: {
 							codeSplitting: {

@@ -1,6 +1,7 @@
 /**
  * A module page: the learner's status in the module, where they are reading, their knowledge-check
- * score, and their private note.
+ * score. The learner's private note on it is a ModuleNote (module-note.svelte.ts), which loads with
+ * the notes box.
  *
  * The module page opens the database only when the learner starts to work (see glance.svelte.ts),
  * so this file imports the database code only on demand, through `$lib/progress/on-demand`, and
@@ -8,7 +9,6 @@
  * load nothing. For the same reason it is not built on a database: the page says how to reach one.
  */
 import type { AcademyDB } from '$lib/progress/db';
-import type { Glance } from '$lib/progress/glance';
 import type { ModuleProgress } from '$lib/progress/records';
 import { explain } from './explain';
 
@@ -47,16 +47,13 @@ export class ModuleReading {
 	message = $state('');
 	/** The learner has just marked the module complete here: the page says what was learned. */
 	justCompleted = $state(false);
-	readonly note: ModuleNote;
 
 	#lastSaved = '';
 
 	constructor(
 		readonly module: { id: string; toc: readonly Heading[] },
-		private readonly access: ReadingAccess
-	) {
-		this.note = new ModuleNote(module.id, access);
-	}
+		readonly access: ReadingAccess
+	) {}
 
 	/** What to show: the stored progress, or until the database is open, what a glance found. */
 	get shown(): ModuleProgress | undefined {
@@ -136,85 +133,6 @@ export class ModuleReading {
 			return true;
 		} catch {
 			return false;
-		}
-	}
-}
-
-/**
- * The learner's private note on a module. What another tab or window saved while this one was
- * being edited is merged in, never overwritten.
- */
-export class ModuleNote {
-	text = $state('');
-	/** What the last save did, in plain words. */
-	status = $state('');
-	/**
-	 * Whose note the box holds ("profile:module"), so that a later read never replaces what the
-	 * learner typed into the same note; empty while the note is not known. On a new device ("*")
-	 * no profile exists yet, and the one created first has no notes.
-	 */
-	holding = $state('');
-
-	/** The stored text this tab's note was edited from. */
-	#base: string | undefined;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-
-	constructor(
-		readonly moduleId: string,
-		private readonly access: Pick<ReadingAccess, 'open'>
-	) {}
-
-	/** The note is known (read from the database or a glance), so it can be edited. */
-	get known(): boolean {
-		return this.holding.endsWith(`:${this.moduleId}`);
-	}
-
-	/**
-	 * Takes the note from where it is known best: the database where a profile is open, else a
-	 * glance at storage. Run it again whenever either changes; once held, the note is not read
-	 * again for the same profile.
-	 */
-	async sync(open: ReadingStore | undefined, seen: Glance | undefined): Promise<void> {
-		const id = this.moduleId;
-		const key = `${open?.profileId ?? seen?.profile?.id ?? '*'}:${id}`;
-		if (key === this.holding || (open && this.holding === `*:${id}`)) {
-			this.holding = key;
-		} else if (open) {
-			const { getNote } = await store();
-			const saved = await getNote(open.db, open.profileId, id);
-			this.holding = key;
-			this.text = this.#base = saved;
-		} else if (seen?.moduleId === id) {
-			this.holding = key;
-			this.text = this.#base = seen.note;
-		}
-	}
-
-	/** The learner typed: save once they pause. */
-	typed(delay = 600): void {
-		this.status = '';
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.save(), delay);
-	}
-
-	/** Saves the note now, merging what another tab saved meanwhile. */
-	async save(): Promise<void> {
-		clearTimeout(this.#timer);
-		const to = await this.access.open();
-		if (!to) return;
-		const sent = this.text;
-		try {
-			const { saveNote } = await store();
-			const stored = await saveNote(to.db, to.profileId, this.moduleId, sent, this.#base);
-			// Typing that went on during the save stays; after a merge, the next save merges again.
-			if (this.text === sent) this.text = this.#base = stored;
-			else if (stored === sent) this.#base = stored;
-			this.status =
-				stored === sent
-					? 'Saved on this device.'
-					: 'Saved on this device, together with what another tab or window saved meanwhile.';
-		} catch (error) {
-			this.status = await explain(error);
 		}
 	}
 }

@@ -6,7 +6,8 @@ import { getNote, saveNote } from '$lib/progress/notes';
 import type { ModuleProgress } from '$lib/progress/records';
 import { failingDB, freshDB } from '$lib/progress/test-db';
 import { AT, PROFILE_ID, profile } from '$lib/test-factories';
-import { ModuleNote, ModuleReading } from './module-reading.svelte';
+import { ModuleNote } from './module-note.svelte';
+import { ModuleReading } from './module-reading.svelte';
 
 const MODULE = {
 	id: 'call-frequency',
