@@ -97,3 +97,12 @@ export function rowsOf(page: Page, table: string): Promise<Record<string, unknow
 		table
 	);
 }
+
+/**
+ * The module's notes box, as a learner reaches it: it loads when the learner starts to work or
+ * scrolls near it, so scroll to its heading first.
+ */
+export async function notesBox(page: Page) {
+	await page.getByRole('heading', { name: 'Your notes' }).scrollIntoViewIfNeeded();
+	return page.getByRole('textbox', { name: /Private to this profile/ });
+}

@@ -1,6 +1,7 @@
 import {
 	expect,
 	expectNoAxeViolations,
+	notesBox,
 	test,
 	waitForProfile,
 	waitForServiceWorker
@@ -92,9 +93,7 @@ test('a note survives a reload', async ({ page }) => {
 		.fill('Ask my lead about settlement approval limits.');
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
 	await page.reload();
-	await expect(page.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(
-		'Ask my lead about settlement approval limits.'
-	);
+	await expect(await notesBox(page)).toHaveValue('Ask my lead about settlement approval limits.');
 });
 
 test('where IndexedDB is unavailable, content stays readable and a banner says so', async ({

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import { expect, expectNoAxeViolations, notesBox, test, waitForProfile } from './fixtures';
 
 const MODULE = '/learn/law/call-frequency';
 const NOTE = 'Day 1 is the day of the conversation.';
@@ -53,7 +53,7 @@ test('export a profile, import it into a fresh browser, and find everything back
 
 	await other.goto(MODULE);
 	await expect(other.getByTestId('module-status')).toHaveText('✓ Completed');
-	await expect(other.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(NOTE);
+	await expect(await notesBox(other)).toHaveValue(NOTE);
 	await fresh.close();
 });
 
@@ -152,7 +152,7 @@ test('a malformed file is refused in plain words and nothing saved is lost', asy
 	await expectNoAxeViolations(page, 'import refused');
 	await page.goto(MODULE);
 	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
-	await expect(page.getByRole('textbox', { name: /Private to this profile/ })).toHaveValue(NOTE);
+	await expect(await notesBox(page)).toHaveValue(NOTE);
 });
 
 test('the team view compares three trainees from their files, offline in the browser', async ({

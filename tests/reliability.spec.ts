@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import { expect, expectNoAxeViolations, notesBox, test, waitForProfile } from './fixtures';
 
 const answered = (page: Page) =>
 	page
@@ -121,7 +121,7 @@ test('a full disk gets a plain message, the app keeps working, and nothing saved
 
 	await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false));
 	await page.goto('/learn/law/call-frequency');
-	await expect(note).toHaveValue('Saved before the disk filled up.');
+	await expect(await notesBox(page)).toHaveValue('Saved before the disk filled up.');
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
 });
