@@ -35,6 +35,7 @@ const SHOTS = [
 		device: DESKTOP,
 		open: async (page) => {
 			await page.goto('/calls/wrong-number');
+			await page.getByRole('button', { name: 'Start the call' }).click();
 			await page.getByRole('button', { name: 'Place call' }).click();
 			await page.getByTestId('their-line').first().waitFor();
 		}
