@@ -7,7 +7,6 @@ test.beforeEach(async ({ page }) => {
 test('dark mode passes axe on home, the review page, an exam result and a call debrief', async ({
 	page
 }) => {
-	test.slow(); // an exam, a whole call and four scans on a shared machine
 	await page.goto('/');
 	await waitForProfile(page);
 	await expectNoAxeViolations(page, 'home (dark)');
