@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { CallScenario } from '../src/lib/content/schema';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import { expect, expectNoAxeViolations, test, tokenColor, waitForProfile } from './fixtures';
 
 const scenario = (id: string) =>
 	parse(readFileSync(`content/calls/${id}.yaml`, 'utf8')) as CallScenario;
@@ -137,17 +137,9 @@ test('a call that tells a roommate about the debt fails on a critical violation,
 	await expect(bad.getByTestId('decision-verdict')).toHaveText('Violation (critical)');
 	await expect(bad.locator('.citations a').first()).toContainText('1692');
 	// Red means fail here as on an exam result: the failed compliance bar is never green.
-	const color = (token: string) =>
-		page.evaluate((token) => {
-			const probe = document.body.appendChild(document.createElement('i'));
-			probe.style.color = `var(${token})`;
-			const value = getComputedStyle(probe).color;
-			probe.remove();
-			return value;
-		}, token);
 	await expect(page.getByRole('row', { name: /^Compliance/ }).locator('.fill')).toHaveCSS(
 		'background-color',
-		await color('--bad')
+		await tokenColor(page, '--bad')
 	);
 	// The missed rule's questions are now in spaced review.
 	await page.goto('/');

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, rowsOf, test, waitForProfile } from './fixtures';
+import {
+	expect,
+	expectNoAxeViolations,
+	luminanceOf,
+	rowsOf,
+	test,
+	waitForProfile
+} from './fixtures';
 
 const AT = '2026-03-12T15:00:00.000Z';
 
@@ -196,19 +203,7 @@ test('the certificate is refused with what is missing, then issued once the plan
 
 	// Printed with a dark screen preference, the certificate is dark on white.
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-	const printed = await page.getByTestId('certificate-disclaimer').evaluate((el) => {
-		const luminance = (css: string) => {
-			const [r, g, b] = css
-				.match(/\d+(\.\d+)?/g)!
-				.slice(0, 3)
-				.map(Number);
-			return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-		};
-		return {
-			text: luminance(getComputedStyle(el).color),
-			page: luminance(getComputedStyle(document.body).backgroundColor)
-		};
-	});
+	const printed = await luminanceOf(page.getByTestId('certificate-disclaimer'));
 	expect(printed.text).toBeLessThan(0.45);
 	expect(printed.page).toBeGreaterThan(0.95);
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a Content-Security-Policy violation or a request that leaves
@@ -105,4 +105,32 @@ export function rowsOf(page: Page, table: string): Promise<Record<string, unknow
 export async function notesBox(page: Page) {
 	await page.getByRole('heading', { name: 'Your notes' }).scrollIntoViewIfNeeded();
 	return page.getByRole('textbox', { name: /Private to this profile/ });
+}
+
+/** The computed value of a color token (`--bad`, `--focus`…), as the browser paints it. */
+export function tokenColor(page: Page, token: string) {
+	return page.evaluate((token) => {
+		const probe = document.body.appendChild(document.createElement('i'));
+		probe.style.color = `var(${token})`;
+		const value = getComputedStyle(probe).color;
+		probe.remove();
+		return value;
+	}, token);
+}
+
+/** The relative luminance (0 dark – 1 light) of an element's text and of the page behind it. */
+export function luminanceOf(element: Locator) {
+	return element.evaluate((el) => {
+		const luminance = (css: string) => {
+			const [r, g, b] = css
+				.match(/\d+(\.\d+)?/g)!
+				.slice(0, 3)
+				.map(Number);
+			return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+		};
+		return {
+			text: luminance(getComputedStyle(el).color),
+			page: luminance(getComputedStyle(document.body).backgroundColor)
+		};
+	});
 }

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, notesBox, test, waitForProfile } from './fixtures';
+import {
+	expect,
+	expectNoAxeViolations,
+	luminanceOf,
+	notesBox,
+	test,
+	waitForProfile
+} from './fixtures';
 
 const MODULE = '/learn/law/call-frequency';
 const NOTE = 'Day 1 is the day of the conversation.';
@@ -247,19 +254,7 @@ test('the report prints dark on white even with a dark screen preference', async
 	await expect(disclaimer).toBeVisible();
 	const onScreen = await disclaimer.evaluate((el) => getComputedStyle(el).color);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-	const printed = await disclaimer.evaluate((el) => {
-		const luminance = (css: string) => {
-			const [r, g, b] = css
-				.match(/\d+(\.\d+)?/g)!
-				.slice(0, 3)
-				.map(Number);
-			return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-		};
-		return {
-			text: luminance(getComputedStyle(el).color),
-			page: luminance(getComputedStyle(document.body).backgroundColor)
-		};
-	});
+	const printed = await luminanceOf(disclaimer);
 	// On screen the dark palette is in use; on paper the text is dark and the page white.
 	expect(onScreen).not.toBe('rgb(0, 0, 0)');
 	expect(printed.text).toBeLessThan(0.45);

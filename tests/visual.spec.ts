@@ -1,17 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, tokenColor } from './fixtures';
 
 const PAGES = ['/', '/search', '/learn', '/calls', '/exams', '/review', '/progress', '/glossary'];
-
-/** The computed value of a color token, as the browser paints it. */
-const color = (page: Page, token: string) =>
-	page.evaluate((token) => {
-		const probe = document.body.appendChild(document.createElement('i'));
-		probe.style.color = `var(${token})`;
-		const value = getComputedStyle(probe).color;
-		probe.remove();
-		return value;
-	}, token);
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`nothing is ringed when a page opens; the keyboard ring is the focus color, not an alarm (${scheme})`, async ({
@@ -41,12 +30,12 @@ for (const scheme of ['light', 'dark'] as const) {
 			const el = document.activeElement!;
 			return el.matches(':focus-visible') ? getComputedStyle(el).outlineColor : 'none';
 		});
-		expect(ring).toBe(await color(page, '--focus'));
+		expect(ring).toBe(await tokenColor(page, '--focus'));
 		// Blue, not the red-orange that read as an error.
 		const [r, , b] = ring.match(/\d+/g)!.map(Number);
 		expect(b, ring).toBeGreaterThan(r!);
-		expect(ring).not.toBe(await color(page, '--bad'));
-		expect(ring).not.toBe(await color(page, '--warn'));
+		expect(ring).not.toBe(await tokenColor(page, '--bad'));
+		expect(ring).not.toBe(await tokenColor(page, '--warn'));
 	});
 }
 
