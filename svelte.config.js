@@ -6,6 +6,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	// No version marker on window: a few bytes less on every page, and nothing reads it.
 	compilerOptions: { discloseVersion: false },
+	// Every component of ours in runes mode, even one without runes: a single legacy-mode component
+	// (one with plain markup) pulls the legacy runtime into the file every page loads.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) =>
+			filename.includes('node_modules') ? undefined : { runes: true }
+	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// _headers is for the host (Netlify, Cloudflare Pages), which does not serve it: precaching it

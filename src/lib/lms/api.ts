@@ -2,8 +2,8 @@
  * Finding a SCORM 1.2 LMS's API object, the standard way: the `API` object on this window or one
  * of its parents (the LMS puts the SCO in a frame), then on the window that opened this one (the
  * LMS opened the SCO in a new window). Pure: it takes the window, so tests pass a fake chain.
- * Small on purpose: the root layout runs it on every page, and everything else loads only when an
- * API is found.
+ * The root layout loads it only on a page shown in a frame or an opened window, and everything
+ * else only when an API is found.
  */
 
 /** The SCORM 1.2 run-time API an LMS provides (every value travels as a string). */
