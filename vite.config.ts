@@ -15,8 +15,10 @@ function clientChunks(): Plugin {
 	const onEveryPage = [
 		/node_modules[\\/](svelte|clsx|devalue|esm-env)[\\/]/,
 		/node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)[\\/]/,
-		/^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/,
-		/src[\\/]lib[\\/]state[\\/]((profile|glance|text-scale)\.svelte|explain)\.ts$/
+		/^\0vite[\\/]preload-helper/,
+		/src[\\/]lib[\\/]state[\\/]((profile|glance|text-scale)\.svelte|explain)\.ts$/,
+		// Links that work from any path (the SCORM package): nearly every page has some.
+		/src[\\/]lib[\\/]ui[\\/]href\.ts$/
 	];
 	return {
 		name: 'collections-academy:client-chunks',
