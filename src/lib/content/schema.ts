@@ -177,6 +177,11 @@ export type ExamBlueprint = v.InferOutput<typeof ExamBlueprintSchema>;
 
 // ---------------------------------------------------------------- call scenarios
 
+/**
+ * Ids, never shown as text (account-note.ts holds the words). They are stored in every filed
+ * call, in backups and in trainee files, so `cease-honoured` keeps the spelling it was first
+ * stored with: renaming it would strand those records for a spelling no learner sees.
+ */
 export const CALL_OUTCOMES = [
 	'payment-in-full',
 	'payment-plan',
