@@ -37,11 +37,20 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
-/** Runs axe on the page as it is now and fails on any violation, listing them plainly. */
-export async function expectNoAxeViolations(page: Page, context = '') {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
+/**
+ * Runs axe on the page as it is now and fails on any violation, listing them plainly. `include`
+ * limits the scan to those parts (selectors), for a state that changes only them.
+ */
+export async function expectNoAxeViolations(page: Page, context = '', include: string[] = []) {
+	let builder = new AxeBuilder({ page }).withTags([
+		'wcag2a',
+		'wcag2aa',
+		'wcag21a',
+		'wcag21aa',
+		'wcag22aa'
+	]);
+	for (const selector of include) builder = builder.include(selector);
+	const results = await builder.analyze();
 	const found = results.violations.map(
 		(v) =>
 			`${context} ${v.id}: ${v.help} (${v.nodes
