@@ -1,132 +1,16 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import {
+	becomeTraineeWhoMetThePlan,
 	expect,
 	expectNoAxeViolations,
+	exportProfile,
+	importPlan,
 	luminanceOf,
+	replaceWith,
 	rowsOf,
 	test,
-	waitForProfile
+	waitForProfile,
+	withPassedExamAndCall
 } from './fixtures';
-
-const AT = '2026-03-12T15:00:00.000Z';
-
-/** An employer's plan: one module, the PCS practice exam and one call, on a file. */
-const planFile = {
-	format: 'collections-academy-plan',
-	version: 1,
-	plan: {
-		id: 'northwind-desk',
-		title: 'Northwind desk, 2 weeks',
-		summary: 'A short plan for the Northwind desk.',
-		organization: 'Northwind Recovery',
-		completion: { modules: ['call-frequency'], exams: ['pcs'], calls: ['wrong-number'] },
-		weeks: [
-			{
-				week: 1,
-				title: 'Call limits',
-				modules: ['call-frequency', 'harassment-abuse'],
-				calls: ['wrong-number'],
-				exams: ['pcs'],
-				examTarget: 85,
-				callTarget: 70
-			}
-		]
-	}
-};
-
-async function importPlan(page: Page) {
-	await page.goto('/plan');
-	await waitForProfile(page);
-	await page.locator('#plan-file').setInputFiles({
-		name: 'plan.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(planFile))
-	});
-	await expect(page.getByText('Northwind desk, 2 weeks').first()).toBeVisible();
-}
-
-async function exportProfile(page: Page) {
-	await page.goto('/progress');
-	await waitForProfile(page);
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export this profile' }).click();
-	return JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
-}
-
-async function replaceWith(page: Page, file: unknown) {
-	await page.goto('/progress');
-	await waitForProfile(page);
-	await page.locator('#import-file').setInputFiles({
-		name: 'profile.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(file))
-	});
-	await page.getByRole('button', { name: 'Replace with the file' }).click();
-	// The file holds everything the device does: the confirmation says nothing is removed.
-	await page
-		.getByRole('group', { name: /^Replace “.+” with the file\?$/ })
-		.getByRole('button', { name: 'Replace with the file' })
-		.click();
-	await expect(
-		page.getByRole('status').filter({ hasText: /Imported .*\(replaced\)/ })
-	).toBeVisible();
-}
-
-/** The trainee's file with a passed PCS practice exam and a passed call added. */
-function withPassedExamAndCall<
-	T extends { profile: { id: string }; tables: { examSessions: unknown[]; callRuns: unknown[] } }
->(file: T): T {
-	const pid = file.profile.id;
-	file.tables.examSessions.push({
-		id: 'exam-1',
-		profileId: pid,
-		blueprintId: 'pcs',
-		mode: 'timed',
-		seed: 1,
-		questionIds: ['q-a', 'q-b'],
-		optionOrders: [
-			[0, 1, 2, 3],
-			[0, 1, 2, 3]
-		],
-		answers: {
-			'q-a': { option: 0, answeredAt: AT, seconds: 20 },
-			'q-b': { option: 0, answeredAt: AT, seconds: 20 }
-		},
-		flags: [],
-		eliminated: {},
-		current: 1,
-		startedAt: AT,
-		deadline: '2026-03-12T17:00:00.000Z',
-		submittedAt: AT,
-		result: {
-			correct: 2,
-			total: 2,
-			percent: 90,
-			passed: true,
-			passPercent: 85,
-			byDomain: { 'fdcpa-regf': { correct: 2, total: 2 } },
-			secondsUsed: 40
-		}
-	});
-	file.tables.callRuns.push({
-		id: 'call-1',
-		profileId: pid,
-		scenarioId: 'wrong-number',
-		startedAt: AT,
-		steps: [],
-		finishedAt: '2026-03-12T15:10:00.000Z',
-		result: {
-			total: 92,
-			passed: true,
-			categories: { compliance: 100, outcome: 90, professionalism: 90, documentation: 88 },
-			outcome: 'wrong-party',
-			violations: [],
-			critical: false
-		}
-	});
-	return file;
-}
 
 test('the certificate is refused with what is missing, then issued once the plan is met', async ({
 	page
@@ -212,18 +96,7 @@ test('the console verifies the certificate in a trainee file and flags a file ed
 	page
 }) => {
 	// A trainee who met the plan: their file with the module, the exam and the call, under their name.
-	await importPlan(page);
-	const file = withPassedExamAndCall(await exportProfile(page));
-	file.profile.name = 'Dana Reyes';
-	file.tables.moduleProgress.push({
-		profileId: file.profile.id,
-		moduleId: 'call-frequency',
-		status: 'complete',
-		readFraction: 1,
-		updatedAt: AT,
-		completedAt: AT
-	});
-	await replaceWith(page, file);
+	await becomeTraineeWhoMetThePlan(page, 'Dana Reyes');
 	await page.goto('/progress/report');
 	await waitForProfile(page);
 	const code = await page.getByTestId('certificate-code').textContent();

@@ -1,5 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import {
+	answerFirstRun,
+	bankByStem,
+	expect,
+	expectNoAxeViolations,
+	firstRunCard,
+	localDay,
+	rightOnScreen,
+	startPlan,
+	test,
+	waitForProfile
+} from './fixtures';
 
 const COMMERCIAL = [
 	'/learn/commercial/business-vs-consumer-debt',
@@ -7,18 +18,8 @@ const COMMERCIAL = [
 	'/learn/commercial/commercial-collection-practice'
 ];
 
-const firstRun = (page: Page) => page.getByRole('form', { name: 'Welcome. Two quick questions' });
+const firstRun = firstRunCard;
 const nextStep = (page: Page) => page.getByTestId('next-step');
-
-/** Answers the first-run card on home with a name and the job goal. */
-async function answerFirstRun(page: Page, name = 'Sam Lee') {
-	await page.goto('/');
-	await expect(firstRun(page)).toBeVisible();
-	await firstRun(page).getByLabel('Your name').fill(name);
-	await firstRun(page).getByRole('radio', { name: 'Get ready for a collections job' }).check();
-	await firstRun(page).getByRole('button', { name: 'Save' }).click();
-	await expect(firstRun(page)).toHaveCount(0);
-}
 
 async function markComplete(page: Page, href: string) {
 	await page.goto(href);
@@ -43,12 +44,6 @@ async function layoutShift(page: Page) {
 				setTimeout(() => resolve(total), 100);
 			})
 	);
-}
-
-interface BankQuestion {
-	stem: string;
-	options: string[];
-	answer: number;
 }
 
 test('first run asks the name and goal, refuses a bad name in plain words, and keeps the goal', async ({
@@ -120,28 +115,17 @@ test('the next step follows a completed module, an exam in progress and reviews 
 	expect(await layoutShift(page)).toBeLessThan(0.01);
 
 	// Miss a question in tutor mode: the exam in progress comes first.
-	const bank = (await (await page.request.get('/exams/bank.json')).json()) as {
-		questions: BankQuestion[];
-	};
-	const byStem = new Map(bank.questions.map((q) => [q.stem.trim(), q]));
+	const stems = await bankByStem(page);
 	await page.goto('/exams/pcs');
 	await waitForProfile(page);
 	await page.getByRole('button', { name: 'Practice in tutor mode' }).click();
 	await expect(page).toHaveURL(/\/exams\/take\?session=/);
 	const examUrl = page.url();
-	let wrong = -1;
-	await expect
-		.poll(async () => {
-			const q = byStem.get((await page.getByTestId('stem').textContent())?.trim() ?? '');
-			const texts = (await page.locator('.options label span').allTextContents()).map((t) =>
-				t.replace(/^[A-D]\.\s*/, '').trim()
-			);
-			const right = q ? texts.indexOf(q.options[q.answer]!.trim()) : -1;
-			wrong = right < 0 ? -1 : (right + 1) % 4;
-			return wrong;
-		})
-		.toBeGreaterThanOrEqual(0);
-	await page.locator('.options label').nth(wrong).click();
+	const right = await rightOnScreen(page, stems);
+	await page
+		.locator('.options label')
+		.nth((right + 1) % 4)
+		.click();
 	await expect(page.locator('.feedback')).toContainText('Not quite');
 
 	await page.goto('/');
@@ -211,22 +195,13 @@ test('a trainee with a plan sees the week, its due day and the tasks overdue fro
 	page
 }) => {
 	// A plan started 15 days ago is in its third week, due in 5 days; weeks 1 and 2 are overdue.
-	const day = (offset: number) => {
-		const d = new Date();
-		d.setDate(d.getDate() + offset);
-		return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-	};
-	await page.goto('/plan');
-	await waitForProfile(page);
-	await page.getByLabel('Start date').fill(day(-15));
-	await page.getByLabel('Start date').dispatchEvent('change');
-	await expect(page.getByTestId('plan-progress')).toContainText('You are in week 3 of 12.');
+	await startPlan(page, 15);
 
 	await page.goto('/');
 	await waitForProfile(page);
 	const plan = page.getByTestId('plan-today');
 	await expect(plan.getByRole('heading')).toHaveText('Your plan: New collections agent — 12 weeks');
-	const due = new Date(`${day(5)}T12:00:00`).toLocaleDateString('en-US', {
+	const due = new Date(`${localDay(5)}T12:00:00`).toLocaleDateString('en-US', {
 		weekday: 'short',
 		month: 'short',
 		day: 'numeric'

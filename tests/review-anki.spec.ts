@@ -1,41 +1,18 @@
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, rowsOf, test, waitForProfile } from './fixtures';
-
-interface BankQuestion {
-	id: string;
-	stem: string;
-	options: string[];
-	answer: number;
-}
-
-async function byStem(page: Page): Promise<Map<string, BankQuestion>> {
-	const bank = (await (await page.request.get('/exams/bank.json')).json()) as {
-		questions: BankQuestion[];
-	};
-	return new Map(bank.questions.map((q) => [q.stem.trim(), q]));
-}
-
-/** The shown position (0–3) of the right answer of the question under `stem`. */
-async function rightOnScreen(page: Page, stems: Map<string, BankQuestion>, stem: string) {
-	let right = -1;
-	await expect
-		.poll(async () => {
-			const q = stems.get((await page.locator(stem).textContent())?.trim() ?? '');
-			const texts = (await page.locator('.options label span').allTextContents()).map((t) =>
-				t.replace(/^[A-D]\.\s*/, '').trim()
-			);
-			right = q ? texts.indexOf(q.options[q.answer]!.trim()) : -1;
-			return right;
-		})
-		.toBeGreaterThanOrEqual(0);
-	return right;
-}
+import {
+	bankByStem,
+	expect,
+	expectNoAxeViolations,
+	rightOnScreen,
+	rowsOf,
+	test,
+	waitForProfile
+} from './fixtures';
 
 test('review like Anki: intervals on the grades, keys, undo, forecast and a daily new-card limit', async ({
 	page
 }) => {
 	// One long walk through the screen with three axe runs: more than a short test's time.
-	const stems = await byStem(page);
+	const stems = await bankByStem(page);
 	// Three questions missed in tutor mode become three new review cards.
 	await page.goto('/exams/pcs');
 	await waitForProfile(page);

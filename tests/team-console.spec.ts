@@ -1,66 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, traineeFile } from './fixtures';
 
 /**
  * The supervisor's console: trainee files kept on the device, a table that fits a laptop, a
  * trainee page with every call's violations and transcript, and a CSV of exactly the table.
  */
 
-const RULE = 'fdcpa-1692c-b-third-parties';
 const RULE_TITLE = 'No discussing the debt with third parties';
 const OPENING = "Hi, I'm calling from Apex Recovery Services about a Harbor Point Bank balance.";
-
-/** A trainee's profile export with one failed call on a real scenario (a critical violation). */
-function traineeFile(id: string, name: string, exportedAt: string, score = 35) {
-	const at = '2026-11-10T15:00:00.000Z';
-	const backup = {
-		format: 'collections-academy-profile',
-		version: 3,
-		exportedAt,
-		profile: { id, name, createdAt: at, updatedAt: at },
-		tables: {
-			moduleProgress: [],
-			notes: [],
-			examSessions: [],
-			reviewCards: [],
-			reviewLog: [],
-			callRuns: [
-				{
-					id: `run-${id}`,
-					profileId: id,
-					scenarioId: 'attorney-represented',
-					startedAt: at,
-					dialedAt: at,
-					connectedAt: at,
-					steps: [
-						{ node: 'open', at, kind: 'choice', choice: 0 },
-						{ node: 'verify-told', at, kind: 'choice', choice: 0 }
-					],
-					accountNote: `Spoke with daughter first; ${name} on the line after.`,
-					finishedAt: '2026-11-10T15:12:00.000Z',
-					result: {
-						total: score,
-						passed: false,
-						categories: { compliance: 20, outcome: 40, professionalism: 40, documentation: 50 },
-						outcome: 'call-ended',
-						violations: [RULE],
-						critical: true
-					}
-				}
-			],
-			planAssignments: [],
-			settings: [],
-			drillAttempts: [],
-			auditAttempts: []
-		}
-	};
-	return {
-		name: `${name.toLowerCase()}.json`,
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	};
-}
 
 const NOV20 = '2026-11-20T09:00:00.000Z';
 const NOV25 = '2026-11-25T09:00:00.000Z';
