@@ -92,6 +92,10 @@ export function buildPeer(files, log = console.error) {
 	);
 	execFileSync('npx', ['--no-install', 'vitepress', 'build', 'docs'], {
 		cwd: PEER_DIR,
+		// A minified production build whatever the caller's environment. In run.mjs, Lighthouse's
+		// logger sets DEBUG (VitePress then skips minifying) and a Vite server sets NODE_ENV to
+		// development: the peer shipped 82 KB of JavaScript instead of 54, flattering our side.
+		env: { ...process.env, NODE_ENV: 'production', DEBUG: '' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const dist = join(docs, '.vitepress/dist');
