@@ -139,6 +139,7 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 	await expectNoAxeViolations(page, 'tutor feedback');
 
 	await page.keyboard.press('n');
+	await expect(page.locator('#question-number')).toContainText('Question 2 of ');
 	const second = await onScreen(page, byStem);
 	await page.locator('.options label').nth(second.right).click();
 	await expect(page.locator('.feedback')).toContainText('Correct.');

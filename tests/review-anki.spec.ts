@@ -19,6 +19,9 @@ test('review like Anki: intervals on the grades, keys, undo, forecast and a dail
 	await page.getByRole('button', { name: 'Practice in tutor mode' }).click();
 	await expect(page).toHaveURL(/\/exams\/take\?session=/);
 	for (let i = 0; i < 3; i++) {
+		// Read the screen only once the next question is there: read during the move, the stem and
+		// options of the question just left named a position that could be the new one's answer.
+		await expect(page.locator('#question-number')).toContainText(`Question ${i + 1} of `);
 		const right = await rightOnScreen(page, stems, '[data-testid="stem"]');
 		await page
 			.locator('.options label')
