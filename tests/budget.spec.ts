@@ -20,11 +20,10 @@ const MODULE_PAGE_JS_KB = 45;
 
 for (const path of ['/learn/law/call-frequency', '/learn/negotiation/payment-plans-settlements'])
 	test(`${path}, left alone for five seconds, fetches at most ${MODULE_PAGE_JS_KB} KB of JavaScript (gzip)`, async ({
-		browser
+		page
 	}) => {
-		const context = await browser.newContext();
-		const { js, files } = await fetchedByPage(await context.newPage(), path);
-		await context.close();
+		// Each test's page is a fresh browser context: nothing cached, nothing stored.
+		const { js, files } = await fetchedByPage(page, path);
 		const list = files
 			.filter((f) => f.kind === 'js')
 			.map((f) => `${(f.gzip / 1024).toFixed(1)} KB ${new URL(f.url).pathname}`);

@@ -200,10 +200,10 @@ export async function startPlan(page: Page, daysAgo: number) {
 }
 
 /** When the records of the files below were made. */
-export const RECORDED_AT = '2026-03-12T15:00:00.000Z';
+const RECORDED_AT = '2026-03-12T15:00:00.000Z';
 
 /** An employer's plan: one module, the PCS practice exam and one call, on a file. */
-export const employerPlanFile = {
+const employerPlanFile = {
 	format: 'collections-academy-plan',
 	version: 1,
 	plan: {
@@ -345,7 +345,7 @@ export async function becomeTraineeWhoMetThePlan(page: Page, name: string) {
 }
 
 /** The rule the trainee in `traineeFile` breaks: discussing the debt with a third party. */
-export const THIRD_PARTY_RULE = 'fdcpa-1692c-b-third-parties';
+const THIRD_PARTY_RULE = 'fdcpa-1692c-b-third-parties';
 
 /** A trainee's profile export with one failed call on a real scenario (a critical violation). */
 export function traineeFile(id: string, name: string, exportedAt: string, score = 35) {
