@@ -345,6 +345,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		test("the supervisor's console, then a trainee page", async ({ page }) => {
 			darkOnly(scheme, ['team console', 'trainee page']);
 			await page.goto('/team');
+			await expect(page.getByText('No trainee files kept on this device yet.')).toBeVisible();
 			await page
 				.locator('#team-files')
 				.setInputFiles([

@@ -188,7 +188,14 @@ test('the team view compares three trainees from their files, offline in the bro
 			})
 		)
 	});
-	await page.goto('/team');
+	// The supervisor picks the files before the page's scripts have run: the pick still counts.
+	let release = () => {};
+	const scriptsHeld = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/team', { waitUntil: 'commit' });
 	await page
 		.locator('#team-files')
 		.setInputFiles([
@@ -196,6 +203,7 @@ test('the team view compares three trainees from their files, offline in the bro
 			trainee('t-ben', 'Ben', 0),
 			trainee('t-cy', 'Cy', 1)
 		]);
+	release();
 	const rows = page.getByTestId('team-table').locator('tbody tr');
 	await expect(rows).toHaveCount(3);
 	await expect(rows.first()).toContainText('Ana');
