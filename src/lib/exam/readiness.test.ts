@@ -7,6 +7,7 @@ import {
 	readinessFigure,
 	readinessFor
 } from './readiness';
+import { seededRandom } from './random';
 
 /** The PCS blueprint as content/exams/pcs.yaml has it: 50 questions, pass at 85%. */
 const pcs = {
@@ -130,5 +131,35 @@ describe('readiness', () => {
 		expect(passChance([2], [0.5], 2)).toBeCloseTo(0.25, 10);
 		expect(passChance([1, 2], [0.5, 0.5], 2)).toBeCloseTo(0.5, 10);
 		expect(passChance([5, 5], [1, 1], 10)).toBeCloseTo(1, 6);
+		expect(passChance([3], [0.4], 0)).toBe(1);
+		expect(passChance([3], [0.9], 4)).toBe(0);
+	});
+
+	it('agrees with the sum over every count of the whole score distribution', () => {
+		// The full convolution, kept here as the reference the band-only version must match.
+		const reference = (items: number[], ps: number[], needed: number) => {
+			let dist = [1];
+			items.forEach((k, d) => {
+				const pmf = Array.from({ length: k + 1 }, (_, j) => {
+					let c = 1;
+					for (let t = 0; t < j; t++) c = (c * (k - t)) / (t + 1);
+					return c * ps[d]! ** j * (1 - ps[d]!) ** (k - j);
+				});
+				const out = new Array(dist.length + k).fill(0);
+				dist.forEach((di, i) => pmf.forEach((pj, j) => (out[i + j] += di * pj)));
+				dist = out;
+			});
+			return dist.slice(Math.max(0, needed)).reduce((s, x) => s + x, 0);
+		};
+		const random = seededRandom(11);
+		for (let round = 0; round < 200; round++) {
+			const items = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+				Math.floor(random() * 30)
+			);
+			const ps = items.map(() => 0.05 + random() * 0.9);
+			const total = items.reduce((s, k) => s + k, 0);
+			const needed = Math.floor(random() * (total + 2));
+			expect(passChance(items, ps, needed)).toBeCloseTo(reference(items, ps, needed), 10);
+		}
 	});
 });

@@ -168,31 +168,46 @@ export function readinessFor(
 	return estimateReadiness(blueprint, record, fullExams);
 }
 
-/** The chance that a sum of binomials (items[k] questions at accuracy ps[k]) reaches `needed`. */
+/**
+ * The chance that a sum of binomials (items[k] questions at accuracy ps[k]) reaches `needed`.
+ * Only the counts that still matter are kept: a count that cannot reach the bar with every
+ * remaining question right is dropped, and every count at or past the bar is one cell. The
+ * dashboard asks this a thousand times per exam, and the band between is a fifth of the form.
+ */
 export function passChance(
 	items: readonly number[],
 	ps: readonly number[],
 	needed: number
 ): number {
-	const total = items.reduce((s, k) => s + k, 0);
-	let dist = new Float64Array(total + 1);
-	let next = new Float64Array(total + 1);
+	let remaining = items.reduce((s, k) => s + k, 0);
+	if (needed <= 0) return 1;
+	if (needed > remaining) return 0;
+	let dist = new Float64Array(needed + 1);
+	let next = new Float64Array(needed + 1);
 	const pmf = new Float64Array(Math.max(...items, 0) + 1);
 	dist[0] = 1;
-	let size = 1;
+	let lo = 0;
+	let hi = 0;
 	items.forEach((k, d) => {
 		binomialPmf(k, Math.min(Math.max(ps[d]!, 1e-12), 1 - 1e-12), pmf);
-		next.fill(0, 0, size + k);
-		for (let i = 0; i < size; i++) {
+		remaining -= k;
+		const nextLo = Math.max(0, needed - remaining);
+		const nextHi = Math.min(needed, hi + k);
+		next.fill(0, nextLo, nextHi + 1);
+		for (let i = lo; i <= hi; i++) {
 			const di = dist[i]!;
-			for (let j = 0; j <= k; j++) next[i + j]! += di * pmf[j]!;
+			if (i === needed) {
+				next[needed]! += di;
+				continue;
+			}
+			for (let j = Math.max(0, nextLo - i); j <= k; j++)
+				next[Math.min(i + j, needed)]! += di * pmf[j]!;
 		}
 		[dist, next] = [next, dist];
-		size += k;
+		lo = nextLo;
+		hi = nextHi;
 	});
-	let chance = 0;
-	for (let s = Math.max(0, needed); s < size; s++) chance += dist[s]!;
-	return Math.min(1, Math.max(0, chance));
+	return Math.min(1, Math.max(0, dist[needed]!));
 }
 
 const logFactorials: number[] = [0];
