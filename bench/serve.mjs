@@ -38,6 +38,16 @@ export function serve(dir, port = 0) {
 			(candidate) => existsSync(candidate) && statSync(candidate).isFile()
 		);
 	};
+	// Compressed once per file and encoding, as a static host or CDN serves it: compressing on
+	// every request (brotli at its default quality 11 takes a third of a second for the database
+	// library) made the server, not the page, the slow part of a load.
+	const compressed = new Map();
+	const compress = (path, encoding, body) => {
+		const key = `${encoding} ${path}`;
+		if (!compressed.has(key))
+			compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+		return compressed.get(key);
+	};
 	const server = createServer((req, res) => {
 		const file = find(req.url ?? '/');
 		const shown = file ?? find('/404.html');
@@ -47,10 +57,10 @@ export function serve(dir, port = 0) {
 		const accepts = req.headers['accept-encoding'] ?? '';
 		if (COMPRESSIBLE.test(type) && body.length > 1024) {
 			if (/\bbr\b/.test(accepts)) {
-				body = brotliCompressSync(body);
+				body = compress(shown, 'br', body);
 				headers['Content-Encoding'] = 'br';
 			} else if (/\bgzip\b/.test(accepts)) {
-				body = gzipSync(body);
+				body = compress(shown, 'gzip', body);
 				headers['Content-Encoding'] = 'gzip';
 			}
 			headers.Vary = 'Accept-Encoding';
