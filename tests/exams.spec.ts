@@ -166,6 +166,26 @@ test('tutor mode explains each answer at once, and a miss comes back in spaced r
 	await expect(page.getByRole('status').first()).toContainText('1 due now');
 });
 
+test('in tutor mode, moving on at once after an answer leaves the next question unanswered', async ({
+	page
+}) => {
+	await page.goto('/exams/pcs');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Practice in tutor mode' }).click();
+	await expect(page).toHaveURL(/\/exams\/take\?session=/);
+	const feedback = page.locator('.feedback');
+	// N right after the click, while the answer is still being saved. The next question used to
+	// show the option with the same stored position as chosen, now and then (1 question in 24
+	// here), and a click on it did nothing.
+	for (let n = 1; n <= 20; n++) {
+		await expect(page.locator('#question-number')).toContainText(`Question ${n} of`);
+		await expect(page.locator('input[name="answer"]:checked')).toHaveCount(0);
+		await page.locator('.options label').nth(2).click();
+		await expect(feedback).toBeVisible();
+		await page.keyboard.press('n');
+	}
+});
+
 test('a custom quiz on one domain says plainly when no question fits, then starts with the count asked', async ({
 	page
 }) => {
