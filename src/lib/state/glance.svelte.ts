@@ -14,8 +14,8 @@ export const OPENS_ON_INTERACTION = new Set(['/learn/[track]/[module]']);
 /**
  * Routes whose page opens the database once the browser is idle after the first paint. Home shows
  * its next step from the database, but the page around it comes first: opened at once, the
- * database code ran while the page was still being drawn (Lighthouse: performance 80 to 86,
- * against 94 to 96 opened when idle), and the card came no sooner (2.3 s either way here).
+ * database code ran before the browser painted home's lead paragraph, its largest paint, and the
+ * next-step card came no sooner for it (README, performance section).
  */
 export const OPENS_WHEN_IDLE = new Set(['/']);
 
