@@ -92,12 +92,19 @@ export async function waitForServiceWorker(page: Page) {
 	});
 }
 
-/** Rows of one table in the app's IndexedDB, read directly (not through the app). */
-export function rowsOf(page: Page, table: string): Promise<Record<string, unknown>[]> {
+/**
+ * Rows of one table in the app's IndexedDB (or in the team database), read directly, not through
+ * the app.
+ */
+export function rowsOf(
+	page: Page,
+	table: string,
+	database = 'collections-academy'
+): Promise<Record<string, unknown>[]> {
 	return page.evaluate(
-		(name) =>
+		([name, database]) =>
 			new Promise((resolve, reject) => {
-				const open = indexedDB.open('collections-academy');
+				const open = indexedDB.open(database);
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const request = open.result.transaction(name).objectStore(name).getAll();
@@ -108,7 +115,7 @@ export function rowsOf(page: Page, table: string): Promise<Record<string, unknow
 					request.onerror = () => reject(request.error);
 				};
 			}),
-		table
+		[table, database] as const
 	);
 }
 
