@@ -92,6 +92,24 @@ test('"Skip for now" hides the card for this visit only', async ({ page }) => {
 	await expect(firstRun(page)).toBeVisible();
 });
 
+test('switching profiles on home shows each profile its own card', async ({ page }) => {
+	await answerFirstRun(page, 'Dana Ruiz');
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.getByLabel('New profile name').fill('Ben Ortiz');
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+
+	await page.goto('/');
+	await expect(firstRun(page).getByLabel('Your name')).toHaveValue('Ben Ortiz');
+	await page.locator('#profile-switcher').selectOption({ label: 'Dana Ruiz' });
+	await expect(firstRun(page)).toHaveCount(0);
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await page.locator('#profile-switcher').selectOption({ label: 'Ben Ortiz' });
+	await expect(firstRun(page).getByLabel('Your name')).toHaveValue('Ben Ortiz');
+});
+
 test('the next step follows a completed module, an exam in progress and reviews due; the streak shows', async ({
 	page
 }) => {
