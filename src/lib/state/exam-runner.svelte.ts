@@ -26,6 +26,9 @@ const CHANNEL = 'collections-academy-exams';
 /** How often held answers are tried again while the page is open, in milliseconds. */
 export const RETRY_MS = 2000;
 
+/** A new answer whose write takes longer than this is shown at once, as not saved yet. */
+export const SHOW_HELD_AFTER_MS = 100;
+
 /**
  * One exam in progress: the stored session, the questions it draws on, and the actions a learner
  * takes. Every answer is written to the database before it counts as saved. When a write fails (a
@@ -190,21 +193,26 @@ export class ExamRunner {
 
 	/**
 	 * Writes what is held: answers, then the review-deck updates of tutor answers, then the
-	 * position. Stops at the first failure and keeps the rest for the next try.
+	 * position. Stops at the first failure and keeps the rest for the next try. `fresh` answers,
+	 * not shown yet, are taken out of it as they are written; what is left of them on a failure
+	 * is held.
 	 */
-	async #flush(): Promise<boolean> {
+	async #flush(fresh: Record<string, RecordedAnswer> = {}): Promise<boolean> {
 		this.#lastTry = Date.now();
 		const s = this.session;
 		if (!s) return true;
 		try {
-			for (const [questionId, answer] of Object.entries(this.unsaved)) {
+			for (const [questionId, answer] of Object.entries({ ...this.unsaved, ...fresh })) {
 				if (this.submitted) break;
 				this.#take(
 					await measured('answer-save', () => recordAnswer(this.db, s.id, questionId, answer))
 				);
-				const rest = { ...this.unsaved };
-				delete rest[questionId];
-				this.unsaved = rest;
+				delete fresh[questionId];
+				if (questionId in this.unsaved) {
+					const rest = { ...this.unsaved };
+					delete rest[questionId];
+					this.unsaved = rest;
+				}
 			}
 			if (this.submitted) {
 				// Submitted elsewhere: held answers can no longer count, and nothing claims they do.
@@ -228,9 +236,15 @@ export class ExamRunner {
 			this.saveProblem = '';
 			return true;
 		} catch (error) {
+			this.#hold(fresh);
 			this.saveProblem = describeStorageError(error);
 			return false;
 		}
+	}
+
+	/** Shows answers as chosen but not saved yet (kept for the next try). */
+	#hold(answers: Record<string, RecordedAnswer>) {
+		if (Object.keys(answers).length) this.unsaved = { ...this.unsaved, ...answers };
 	}
 
 	/** Tries held answers again, at most every RETRY_MS; the page calls it on its clock tick. */
@@ -280,14 +294,20 @@ export class ExamRunner {
 		if (!s || !q || this.submitted || !s.questionIds.includes(q.id)) return;
 		// In tutor mode the first answer stands: the feedback has been seen.
 		if (s.mode === 'tutor' && this.chosenOf(q.id) !== undefined) return;
-		this.unsaved = {
-			...this.unsaved,
-			[q.id]: { option: stored, answeredAt: nowIso(), seconds: this.#secondsHere(q.id) }
-		};
+		const answer = { option: stored, answeredAt: nowIso(), seconds: this.#secondsHere(q.id) };
 		this.#entered = Date.now();
 		if (s.mode === 'tutor')
 			this.#toPractice.push({ questionId: q.id, correct: stored === q.answer });
-		await this.#flush();
+		// Written before it is drawn: drawn first, the choice's repaint ran between the write's steps
+		// and made the save three times as long. A write that fails, or is still going after
+		// SHOW_HELD_AFTER_MS, shows the answer at once as not saved yet.
+		const unwritten = { [q.id]: answer };
+		const slow = setTimeout(() => this.#hold(unwritten), SHOW_HELD_AFTER_MS);
+		try {
+			await this.#flush(unwritten);
+		} finally {
+			clearTimeout(slow);
+		}
 	}
 
 	toggleFlag() {

@@ -4,7 +4,12 @@ import { getSession, startSession, submitSession } from '$lib/progress/exam-sess
 import { reviewLogOf } from '$lib/progress/review-cards';
 import { freshDB } from '$lib/progress/test-db';
 import { bank as bankOf, newSession, questionView } from '$lib/test-factories';
-import { ExamRunner, RETRY_MS, UnsavedAnswersError } from './exam-runner.svelte';
+import {
+	ExamRunner,
+	RETRY_MS,
+	SHOW_HELD_AFTER_MS,
+	UnsavedAnswersError
+} from './exam-runner.svelte';
 
 const bank = bankOf(['q1', 'q2', 'q3'].map((id) => questionView(id)));
 
@@ -149,6 +154,40 @@ const fieldsOf = (s: NonNullable<ExamRunner['session']>) => ({
 	questionIds: s.questionIds,
 	optionOrders: s.optionOrders,
 	deadline: s.deadline
+});
+
+describe('a slow disk', () => {
+	/** Keeps a write open on the sessions table, as a busy disk would, until released. */
+	function holdSessions() {
+		let held = true;
+		const store = db
+			.backendDB()
+			.transaction('examSessions', 'readwrite')
+			.objectStore('examSessions');
+		const keepBusy = () => {
+			if (held) store.get('nothing').onsuccess = keepBusy;
+		};
+		keepBusy();
+		return () => (held = false);
+	}
+
+	it('writes a new answer before showing it, and shows a slow one at once as not saved yet', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const release = holdSessions();
+		const answering = runner.answer(2, 'q1');
+		await vi.advanceTimersByTimeAsync(SHOW_HELD_AFTER_MS - 1);
+		expect(runner.chosenOf('q1')).toBeUndefined();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(runner.chosenOf('q1')).toBe(2);
+		expect(runner.isUnsaved('q1')).toBe(true);
+		expect(runner.unsavedMessage).toBe(''); // slow is not failed: no warning yet
+
+		release();
+		await answering;
+		expect(runner.isUnsaved('q1')).toBe(false);
+		expect(runner.chosenOf('q1')).toBe(2);
+		expect((await getSession(db, runner.session!.id))!.answers.q1?.option).toBe(2);
+	});
 });
 
 describe('two tabs on one exam', () => {
