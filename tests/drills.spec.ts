@@ -120,6 +120,29 @@ test('the same seed rebuilds the case; a right answer counts toward the streak o
 	await expect(page.getByTestId('drill-overall')).toContainText('current streak 1');
 });
 
+test('the drills page follows a switch of profile', async ({ page }) => {
+	await page.goto('/drills/validation-period');
+	await waitForProfile(page);
+	await page.getByLabel('Assumed receipt date').fill('2020-01-01');
+	await page.getByLabel('Last day of the validation period').fill('2020-01-31');
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(page.getByTestId('drill-result')).toBeVisible();
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.getByLabel('New profile name').fill('Ben Ortiz');
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+
+	await page.goto('/drills');
+	await waitForProfile(page);
+	const stats = page.getByText(/\d+ of \d+ right · streak/);
+	await expect(stats).toHaveCount(0);
+	await page.locator('#profile-switcher').selectOption({ label: 'Learner' });
+	await expect(stats).toHaveText('0 of 1 right · streak 0 · best 0');
+	await page.locator('#profile-switcher').selectOption({ label: 'Ben Ortiz' });
+	await expect(stats).toHaveCount(0);
+});
+
 test('a drill can be answered by keyboard alone', async ({ page }) => {
 	await page.goto('/drills/limited-content');
 	await waitForProfile(page);

@@ -27,6 +27,28 @@ test('open home, open a module, mark it complete, reload: still complete', async
 	await expect(page.locator('[data-status="complete"]')).toHaveCount(1);
 });
 
+test('switching profiles on a track page shows each profile its own modules', async ({ page }) => {
+	await page.goto('/learn/law/communications-time-place-manner');
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.getByLabel('New profile name').fill('Ben Ortiz');
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+
+	await page.goto('/learn/law');
+	const done = page.locator('[data-status="complete"]');
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+	await expect(done).toHaveCount(0);
+	await page.locator('#profile-switcher').selectOption({ label: 'Learner' });
+	await expect(done).toHaveCount(1);
+	await expect(done).toContainText('Communications: time, place and manner');
+	await page.locator('#profile-switcher').selectOption({ label: 'Ben Ortiz' });
+	await expect(done).toHaveCount(0);
+});
+
 test('a first profile is created on first use, and profiles can be added, renamed and deleted', async ({
 	page
 }) => {

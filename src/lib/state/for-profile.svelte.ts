@@ -10,11 +10,10 @@ export interface ForProfileOptions<T> {
 }
 
 /**
- * A component's state for the learner's profile, whose code the component loads on demand (a
- * dynamic import inside `build`), so that code is no part of a page's first paint. The state is
- * built once a profile is known and again when the learner switches; one built for a profile
- * that is no longer in use, or for a component that is gone, never shows. Call it while the
- * component is set up, as it runs an effect.
+ * A component's state for the learner's profile: built once a profile is known and again when the
+ * learner switches, then loaded. One built for a profile no longer in use, or for a component that
+ * is gone, never shows. `build` may import the state's code on demand, so that it is no part of a
+ * page's first paint. Call it while the component is set up, as it runs an effect.
  */
 export function forProfile<T extends { load(): Promise<unknown> }>(
 	build: (db: AcademyDB, profileId: string) => Promise<T>,
