@@ -12,11 +12,20 @@ import { previewHeaders } from './src/lib/server/headers-file.ts';
  * the default chunking.
  */
 function clientChunks(): Plugin {
+	const isSvelte = (id: string) => /node_modules[\\/]svelte[\\/]src[\\/]/.test(id);
+	/**
+	 * Parts of the Svelte runtime that only some pages use (form bindings, `svelte:element`,
+	 * transitions and the like): they stay out of the file every page loads, and travel with the
+	 * pages that use them. A module page uses none of them.
+	 */
+	const onSomePages =
+		/(bindings[\\/](input|window|size|media|navigator|props|universal|document)|blocks[\\/](svelte-element|key|await|slot)|elements[\\/](transitions|custom-element|customizable-select)|shared[\\/]clone)\.js$/;
 	const onEveryPage = [
 		/node_modules[\\/](svelte|clsx|devalue|esm-env)[\\/]/,
 		/node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)[\\/]/,
 		/^\0vite[\\/]preload-helper/,
 		/src[\\/]lib[\\/]state[\\/]((profile|glance|text-scale)\.svelte|explain)\.ts$/,
+		/src[\\/]lib[\\/]progress[\\/]db-presence\.ts$/,
 		// Links that work from any path (the SCORM package): nearly every page has some.
 		/src[\\/]lib[\\/]ui[\\/]href\.ts$/
 	];
@@ -39,6 +48,17 @@ function clientChunks(): Plugin {
 							deps.filter((dep) => dep.endsWith('.css'))
 					},
 					rollupOptions: {
+						// Svelte's runtime modules do nothing on import (but the ones that set flags), and
+						// its package does not say so. Said here, the one module compiled components import
+						// from, which imports every part, stops pulling the parts a page does not use (see
+						// onSomePages) into the file every page loads.
+						treeshake: {
+							moduleSideEffects: (id: string) =>
+								!isSvelte(id) || /[\\/](flags|disclose-version)[\\/.]/.test(id)
+						},
+						// Required by `includeDependenciesRecursively: false`; SvelteKit's entries are
+						// imported by SvelteKit alone, which uses only what they export.
+						preserveEntrySignatures: 'allow-extension',
 						output: {
 							codeSplitting: {
 								groups: [
@@ -49,7 +69,11 @@ function clientChunks(): Plugin {
 									},
 									{
 										name: 'runtime',
-										test: (id: string) => onEveryPage.some((pattern) => pattern.test(id)),
+										test: (id: string) =>
+											onEveryPage.some((pattern) => pattern.test(id)) &&
+											!(isSvelte(id) && onSomePages.test(id)),
+										// What the runtime imports for some pages only stays with those pages.
+										includeDependenciesRecursively: false,
 										priority: 1
 									}
 								]
