@@ -14,7 +14,9 @@ import type {
 	StoredSetting
 } from './records';
 
-export const DB_NAME = 'collections-academy';
+import { DB_NAME } from './db-presence';
+
+export { DB_NAME };
 
 export class AcademyDB extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AcademyDB, DB_NAME } from './db';
-import { GLANCE_DB_NAME, glance } from './glance';
+import { AcademyDB } from './db';
+import { surelyNoDatabase } from './db-presence';
+import { glance } from './glance';
 import { recordReading, setModuleComplete } from './module-progress';
 import { saveNote } from './notes';
 import { createProfile, ensureActiveProfile, setActiveProfile } from './profiles';
@@ -17,8 +18,21 @@ async function databaseNames() {
 }
 
 describe('glance', () => {
-	it('reads the database the app opens', () => {
-		expect(GLANCE_DB_NAME).toBe(DB_NAME);
+	it('tells a first visit apart without opening anything', async () => {
+		const name = fresh();
+		expect(await surelyNoDatabase(name)).toBe(true);
+		expect(await databaseNames()).not.toContain(name);
+		db = new AcademyDB(name);
+		await ensureActiveProfile(db);
+		expect(await surelyNoDatabase(name)).toBe(false);
+		// Where the browser will not list its databases, nobody can be sure.
+		const list = indexedDB.databases;
+		indexedDB.databases = () => Promise.reject(new Error('not allowed'));
+		try {
+			expect(await surelyNoDatabase(fresh())).toBe(false);
+		} finally {
+			indexedDB.databases = list;
+		}
 	});
 
 	it('finds nothing on a new device, and leaves no database behind', async () => {

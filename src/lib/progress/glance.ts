@@ -7,10 +7,8 @@
  * stores and keys that db.ts declares; glance.test.ts writes with the library and reads back here,
  * so the two cannot drift apart unnoticed.
  */
+import { DB_NAME } from './db-presence';
 import type { ModuleProgress, Profile } from './records';
-
-/** Same as DB_NAME in db.ts (not imported: that module brings the library with it). */
-export const GLANCE_DB_NAME = 'collections-academy';
 
 export interface Glance {
 	moduleId: string;
@@ -67,7 +65,7 @@ function openExisting(name: string): Promise<IDBDatabase | undefined> {
  * What is stored for the profile in use and one module. Rejects where the browser will not open
  * IndexedDB at all (the same errors describeStorageError explains).
  */
-export async function glance(moduleId: string, name = GLANCE_DB_NAME): Promise<Glance> {
+export async function glance(moduleId: string, name = DB_NAME): Promise<Glance> {
 	const seen: Glance = { moduleId, profiles: [], note: '' };
 	const db = await openExisting(name);
 	if (!db) return seen;

@@ -3,6 +3,7 @@
  * or pointer movement), so reading a page costs no database code. Until then it shows what is
  * stored through a glance (see $lib/progress/glance), taken once the page is idle.
  */
+import { surelyNoDatabase } from '$lib/progress/db-presence';
 import type { Glance } from '$lib/progress/glance';
 import type { ModuleProgress } from '$lib/progress/records';
 import { explainOpenError } from './explain';
@@ -60,8 +61,10 @@ class StoredGlance {
 		if (profileState.storage !== 'unknown' || this.#taken.has(moduleId)) return;
 		this.#taken.add(moduleId);
 		try {
-			const { glance } = await import('$lib/progress/glance');
-			const seen = await glance(moduleId);
+			// On a first visit there is nothing to look at, and the glance's code need not load.
+			const seen: Glance = (await surelyNoDatabase())
+				? { moduleId, profiles: [], note: '' }
+				: await (await import('$lib/progress/glance')).glance(moduleId);
 			if (profileState.storage === 'unknown') this.value = seen;
 		} catch (error) {
 			// The same verdict the database would give: the banner shows and saving is disabled.
