@@ -22,7 +22,10 @@ function dismissOpenTips() {
 	return open.length > 0;
 }
 
-/** Installs the listeners once for the whole app; returns a function that removes them. */
+/**
+ * Installs the listeners once for the whole app, and fits a tip already open; returns a function
+ * that removes them.
+ */
 export function installTermTips(): () => void {
 	const show = (event: Event) => {
 		const term = (event.target as Element | null)?.closest?.('.term');
@@ -37,6 +40,8 @@ export function installTermTips(): () => void {
 	document.addEventListener('focusin', show);
 	document.addEventListener('mouseover', show);
 	document.addEventListener('keydown', onKey);
+	// The learner's first move loads this file: a tip it opened is already showing.
+	document.querySelectorAll('.term:hover, .term:focus-within').forEach(fit);
 	return () => {
 		document.removeEventListener('focusin', show);
 		document.removeEventListener('mouseover', show);
