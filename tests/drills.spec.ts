@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+	addProfile,
 	expect as baseExpect,
 	expectNoAxeViolations,
 	rowsOf,
@@ -127,11 +128,7 @@ test('the drills page follows a switch of profile', async ({ page }) => {
 	await page.getByLabel('Last day of the validation period').fill('2020-01-31');
 	await page.getByRole('button', { name: 'Check my answer' }).click();
 	await expect(page.getByTestId('drill-result')).toBeVisible();
-	await page.goto('/progress');
-	await waitForProfile(page);
-	await page.getByLabel('New profile name').fill('Ben Ortiz');
-	await page.getByRole('button', { name: 'Add profile' }).click();
-	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+	await addProfile(page, 'Ben Ortiz');
 
 	await page.goto('/drills');
 	await waitForProfile(page);

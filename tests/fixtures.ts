@@ -80,6 +80,15 @@ export async function waitForProfile(page: Page) {
 }
 
 /** Waits until the service worker controls the page, so the whole build is cached. */
+/** Adds a profile on the Progress page; the app switches to it. */
+export async function addProfile(page: Page, name: string) {
+	await page.goto('/progress');
+	await waitForProfile(page);
+	await page.getByLabel('New profile name').fill(name);
+	await page.getByRole('button', { name: 'Add profile' }).click();
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText(name);
+}
+
 export async function waitForServiceWorker(page: Page) {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;

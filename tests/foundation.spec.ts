@@ -1,4 +1,5 @@
 import {
+	addProfile,
 	expect,
 	expectNoAxeViolations,
 	notesBox,
@@ -32,11 +33,7 @@ test('switching profiles on a track page shows each profile its own modules', as
 	await waitForProfile(page);
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
-	await page.goto('/progress');
-	await waitForProfile(page);
-	await page.getByLabel('New profile name').fill('Ben Ortiz');
-	await page.getByRole('button', { name: 'Add profile' }).click();
-	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+	await addProfile(page, 'Ben Ortiz');
 
 	await page.goto('/learn/law');
 	const done = page.locator('[data-status="complete"]');
@@ -85,10 +82,7 @@ test('progress is kept per profile', async ({ page }) => {
 	await page.getByRole('button', { name: 'Mark as complete' }).click();
 	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
 
-	await page.goto('/progress');
-	await page.getByLabel('New profile name').fill('Second trainee');
-	await page.getByRole('button', { name: 'Add profile' }).click();
-	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Second trainee');
+	await addProfile(page, 'Second trainee');
 	await page.goto('/learn/law/call-frequency');
 	await expect(page.getByTestId('module-status')).toHaveText('Not started');
 });

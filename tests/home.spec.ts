@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+	addProfile,
 	answerFirstRun,
 	bankByStem,
 	expect,
@@ -95,11 +96,7 @@ test('"Skip for now" hides the card for this visit only', async ({ page }) => {
 test('switching profiles on home shows each profile its own card', async ({ page }) => {
 	await answerFirstRun(page, 'Dana Ruiz');
 	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
-	await page.goto('/progress');
-	await waitForProfile(page);
-	await page.getByLabel('New profile name').fill('Ben Ortiz');
-	await page.getByRole('button', { name: 'Add profile' }).click();
-	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ben Ortiz');
+	await addProfile(page, 'Ben Ortiz');
 
 	await page.goto('/');
 	await expect(firstRun(page).getByLabel('Your name')).toHaveValue('Ben Ortiz');
