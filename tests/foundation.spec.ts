@@ -221,3 +221,12 @@ test('a mistyped address says so in plain words and leads back to the modules', 
 	await page.getByRole('link', { name: 'All modules' }).click();
 	await expect(page).toHaveURL(/\/learn$/);
 });
+
+test('an error page whose words cannot load still says something went wrong', async ({ page }) => {
+	// The error page's words load when it is shown (SvelteKit loads the page itself with every
+	// page); here every file loaded on demand fails, as it could offline with an old copy.
+	await page.route('**/_app/immutable/chunks/**', (route) => route.abort());
+	await page.goto('/learn/law/no-such-module');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong');
+	await expect(page.getByText('The app could not load this page.')).toBeVisible();
+});
