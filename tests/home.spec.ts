@@ -8,6 +8,7 @@ import {
 	firstRunCard,
 	localDay,
 	rightOnScreen,
+	rowsOf,
 	startPlan,
 	test,
 	waitForProfile
@@ -82,6 +83,36 @@ test('first run asks the name and goal, refuses a bad name in plain words, and k
 	await expect(firstRun(page)).toHaveCount(0);
 	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Dana Ruiz');
 	await expect(page.getByText('until your exam (2027-03-15)')).toBeVisible();
+});
+
+test('a first visit asks the first-run questions before any database exists, and saves the answers', async ({
+	page
+}) => {
+	const databases = () =>
+		page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+	await page.goto('/');
+	const card = firstRun(page);
+	await expect(card).toBeVisible();
+	// Nothing touched yet: the questions show, and nothing was created on this device.
+	expect(await databases()).not.toContain('collections-academy');
+
+	await card.getByLabel('Your name').fill('Ana Silva');
+	await card.getByRole('radio', { name: 'Get ready for a collections job' }).check();
+	await card.getByRole('button', { name: 'Save' }).click();
+	await expect(card).toHaveCount(0);
+	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ana Silva');
+	const settings = await rowsOf(page, 'settings');
+	expect(settings.find((s) => s.key === 'goal')?.value).toEqual({ kind: 'job' });
+});
+
+test('"Skip for now" on a first visit holds once the database opens', async ({ page }) => {
+	await page.goto('/');
+	await firstRun(page).getByRole('button', { name: 'Skip for now' }).click();
+	await expect(firstRun(page)).toHaveCount(0);
+	// The click opened the database: the next step comes from it, and the questions stay away.
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await expect(page.locator('#profile-switcher')).toBeVisible();
+	await expect(firstRun(page)).toHaveCount(0);
 });
 
 test('"Skip for now" hides the card for this visit only', async ({ page }) => {

@@ -30,6 +30,13 @@ const INTERACTIONS = [
 	'focusin'
 ] as const;
 
+/**
+ * True on a first visit: the browser lists its databases and ours is not among them. Home then asks
+ * its first-run questions without the database, which opens once the learner starts to use the
+ * page (the layout's first-interaction handler).
+ */
+export const isFirstVisit = () => surelyNoDatabase();
+
 /** Runs `work` when the browser is idle (or soon, where it cannot tell); returns a cancel. */
 export function whenIdle(work: () => void): () => void {
 	if (typeof requestIdleCallback === 'function') {
