@@ -5,6 +5,7 @@ import {
 	exportProfile,
 	importPlan,
 	luminanceOf,
+	markComplete,
 	replaceWith,
 	rowsOf,
 	test,
@@ -23,10 +24,7 @@ test('the certificate is refused with what is missing, then issued once the plan
 	await expect(page.getByTestId('certificate')).toHaveCount(0);
 
 	await importPlan(page);
-	await page.goto('/learn/law/call-frequency');
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await markComplete(page, '/learn/law/call-frequency');
 
 	await page.goto('/progress/report');
 	await waitForProfile(page);

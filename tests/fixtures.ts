@@ -79,6 +79,14 @@ export async function waitForProfile(page: Page) {
 	}).toPass();
 }
 
+/** Opens a module page and marks the module complete. */
+export async function markComplete(page: Page, href: string) {
+	await page.goto(href);
+	await waitForProfile(page);
+	await page.getByRole('button', { name: 'Mark as complete' }).click();
+	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+}
+
 /** Waits until the service worker controls the page, so the whole build is cached. */
 /** Adds a profile on the Progress page; the app switches to it. */
 export async function addProfile(page: Page, name: string) {

@@ -2,6 +2,7 @@ import {
 	addProfile,
 	expect,
 	expectNoAxeViolations,
+	markComplete,
 	notesBox,
 	test,
 	waitForProfile,
@@ -29,10 +30,7 @@ test('open home, open a module, mark it complete, reload: still complete', async
 });
 
 test('switching profiles on a track page shows each profile its own modules', async ({ page }) => {
-	await page.goto('/learn/law/communications-time-place-manner');
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await markComplete(page, '/learn/law/communications-time-place-manner');
 	await addProfile(page, 'Ben Ortiz');
 
 	await page.goto('/learn/law');
@@ -77,10 +75,7 @@ test('a first profile is created on first use, and profiles can be added, rename
 });
 
 test('progress is kept per profile', async ({ page }) => {
-	await page.goto('/learn/law/call-frequency');
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await markComplete(page, '/learn/law/call-frequency');
 
 	await addProfile(page, 'Second trainee');
 	await page.goto('/learn/law/call-frequency');

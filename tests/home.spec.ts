@@ -7,6 +7,7 @@ import {
 	expectNoAxeViolations,
 	firstRunCard,
 	localDay,
+	markComplete,
 	rightOnScreen,
 	rowsOf,
 	startPlan,
@@ -22,13 +23,6 @@ const COMMERCIAL = [
 
 const firstRun = firstRunCard;
 const nextStep = (page: Page) => page.getByTestId('next-step');
-
-async function markComplete(page: Page, href: string) {
-	await page.goto(href);
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
-}
 
 /** Sum of layout shifts not caused by the learner, since the page started loading. */
 async function layoutShift(page: Page) {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as plain, type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForProfile } from './fixtures';
+import { expect, expectNoAxeViolations, markComplete, test, waitForProfile } from './fixtures';
 
 const REVIEWS = 100_000;
 
@@ -332,15 +332,8 @@ test('a 100,000-record backup imports with progress while the page keeps answeri
 
 const MODULE = '/learn/law/call-frequency';
 
-async function completeModule(page: Page, path: string) {
-	await page.goto(path);
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
-}
-
 test('Replace lists what it would remove, and Cancel changes nothing', async ({ page }) => {
-	await completeModule(page, MODULE);
+	await markComplete(page, MODULE);
 	await page.getByRole('textbox', { name: /Private to this profile/ }).fill('Before the export.');
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
 	await page.goto('/progress');
@@ -350,7 +343,7 @@ test('Replace lists what it would remove, and Cancel changes nothing', async ({ 
 	const file = (await (await download).path())!;
 
 	// Work done after the export: another module and a call.
-	await completeModule(page, '/learn/law/harassment-abuse');
+	await markComplete(page, '/learn/law/harassment-abuse');
 	await page.goto('/calls/wrong-number');
 	await page.getByRole('button', { name: 'Start the call' }).click();
 	await expect(page.getByRole('heading', { name: 'Dialer' })).toBeVisible();

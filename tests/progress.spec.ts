@@ -4,6 +4,7 @@ import {
 	expect,
 	expectNoAxeViolations,
 	luminanceOf,
+	markComplete,
 	notesBox,
 	test,
 	waitForProfile
@@ -15,10 +16,7 @@ const NOTE = 'Day 1 is the day of the conversation.';
 const modulesIn = (track: string) => readdirSync(`content/modules/${track}`).length;
 
 async function studySomething(page: Page) {
-	await page.goto(MODULE);
-	await waitForProfile(page);
-	await page.getByRole('button', { name: 'Mark as complete' }).click();
-	await expect(page.getByTestId('module-status')).toHaveText('✓ Completed');
+	await markComplete(page, MODULE);
 	await page.getByRole('textbox', { name: /Private to this profile/ }).fill(NOTE);
 	await expect(page.getByText('Saved on this device.')).toBeVisible();
 }
