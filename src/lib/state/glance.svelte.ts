@@ -69,7 +69,7 @@ class StoredGlance {
 		this.#taken.add(moduleId);
 		try {
 			// On a first visit there is nothing to look at, and the glance's code need not load.
-			const seen: Glance = (await surelyNoDatabase())
+			const seen: Glance = (await isFirstVisit())
 				? { moduleId, profiles: [], note: '' }
 				: await (await import('$lib/progress/glance')).glance(moduleId);
 			if (profileState.storage === 'unknown') this.value = seen;
