@@ -5,7 +5,9 @@ import {
 	missingEvidence,
 	passChance,
 	readinessFigure,
-	readinessFor
+	readinessFor,
+	ReadinessMemo,
+	countedRecord
 } from './readiness';
 import { seededRandom } from './random';
 
@@ -160,6 +162,30 @@ describe('readiness', () => {
 			const total = items.reduce((s, k) => s + k, 0);
 			const needed = Math.floor(random() * (total + 2));
 			expect(passChance(items, ps, needed)).toBeCloseTo(reference(items, ps, needed), 10);
+		}
+	});
+
+	it('remembers an estimate only for the very evidence it was drawn from', () => {
+		const record = countedRecord(learner(0.8, 20), domainOf);
+		const first = new ReadinessMemo();
+		const drawn = first.estimate(pcs, record, 0);
+		expect(drawn).toEqual(estimateReadiness(pcs, record, 0));
+
+		// A later visit handed the kept estimates gets the same object back, without drawing.
+		const later = new ReadinessMemo(first.used);
+		expect(later.estimate(pcs, record, 0)).toBe(drawn);
+		expect([...later.used.values()]).toEqual([drawn]);
+
+		// One more answer, an exam finished, or a different pass mark is new evidence.
+		const oneMore = countedRecord([...learner(0.8, 20), ...learner(1, 1)], domainOf);
+		for (const [blueprint, r, exams] of [
+			[pcs, oneMore, 0],
+			[pcs, record, 1],
+			[{ ...pcs, passPercent: 80 }, record, 0]
+		] as const) {
+			const fresh = later.estimate(blueprint, r, exams);
+			expect(fresh).not.toBe(drawn);
+			expect(fresh).toEqual(estimateReadiness(blueprint, r, exams));
 		}
 	});
 });

@@ -139,33 +139,111 @@ export function estimateReadiness(
 	};
 }
 
-/** Everything a page needs: the answer log and exam sessions of one profile, for one blueprint. */
-export function readinessFor(
-	blueprint: BlueprintFacts,
-	log: readonly { questionId: string; correct: boolean; reviewedAt: string; context: string }[],
-	sessions: readonly {
-		blueprintId: string;
-		mode: string;
-		questionIds: readonly string[];
-		answers: Readonly<Record<string, unknown>>;
-		submittedAt?: string;
-	}[],
-	domainOf: (questionId: string) => string | undefined
-): Readiness {
-	const record = domainRecord(
-		log.filter((e) => COUNTED.has(e.context)),
-		domainOf,
-		RECENT_PER_DOMAIN
-	);
-	const fullExams = sessions.filter(
+/** What readiness needs to know of a practice exam taken: not its questions, only how far it went. */
+export interface ExamTaken {
+	blueprintId: string;
+	mode: string;
+	submittedAt?: string;
+	/** Questions on the form. */
+	questions: number;
+	/** Whether every question on the form was answered. */
+	answeredAll: boolean;
+}
+
+/** The parts of a stored exam session that say how far it went. */
+interface StoredExam {
+	blueprintId: string;
+	mode: string;
+	questionIds: readonly string[];
+	answers: Readonly<Record<string, unknown>>;
+	submittedAt?: string;
+}
+
+export function examTaken(s: StoredExam): ExamTaken {
+	return {
+		blueprintId: s.blueprintId,
+		mode: s.mode,
+		submittedAt: s.submittedAt,
+		questions: s.questionIds.length,
+		answeredAll: s.questionIds.every((id) => id in s.answers)
+	};
+}
+
+/** Full practice exams of the blueprint: submitted, every question of a full-size form answered. */
+export function fullExamsOf(blueprint: BlueprintFacts, sessions: readonly ExamTaken[]): number {
+	return sessions.filter(
 		(s) =>
 			s.blueprintId === blueprint.id &&
 			s.mode !== 'custom' &&
 			s.submittedAt !== undefined &&
-			s.questionIds.length === blueprint.questions &&
-			s.questionIds.every((id) => id in s.answers)
+			s.questions === blueprint.questions &&
+			s.answeredAll
 	).length;
-	return estimateReadiness(blueprint, record, fullExams);
+}
+
+/** Per-domain record of the answers that count for readiness: the most recent, not crammed. */
+export function countedRecord(
+	log: readonly { questionId: string; correct: boolean; reviewedAt: string; context: string }[],
+	domainOf: (questionId: string) => string | undefined
+): Record<string, DomainRecord> {
+	return domainRecord(
+		log.filter((e) => COUNTED.has(e.context)),
+		domainOf,
+		RECENT_PER_DOMAIN
+	);
+}
+
+/** Everything a page needs: the answer log and exam sessions of one profile, for one blueprint. */
+export function readinessFor(
+	blueprint: BlueprintFacts,
+	log: readonly { questionId: string; correct: boolean; reviewedAt: string; context: string }[],
+	sessions: readonly StoredExam[],
+	domainOf: (questionId: string) => string | undefined
+): Readiness {
+	return estimateReadiness(
+		blueprint,
+		countedRecord(log, domainOf),
+		fullExamsOf(blueprint, sessions.map(examTaken))
+	);
+}
+
+/**
+ * Estimates remembered by everything they are drawn from. The draws are seeded, so the same
+ * blueprint, evidence and exam count always give the same estimate: one kept from an earlier visit
+ * is as good as a new one, and a thousand draws per exam are skipped. Keys name the inputs, so a
+ * remembered estimate can never stand for different evidence; a new build of the app starts afresh
+ * (the caller's concern), in case the model itself changed.
+ */
+export class ReadinessMemo {
+	/** The estimates asked for this time, to keep for the next. */
+	readonly used = new Map<string, Readiness>();
+
+	constructor(private readonly known: ReadonlyMap<string, Readiness> = new Map()) {}
+
+	estimate(
+		blueprint: BlueprintFacts,
+		record: Readonly<Record<string, DomainRecord>>,
+		fullExams: number
+	): Readiness {
+		const evidence = Object.keys(blueprint.domains).map((d) => [
+			d,
+			record[d]?.correct ?? 0,
+			record[d]?.total ?? 0
+		]);
+		const key = JSON.stringify([
+			blueprint.id,
+			blueprint.questions,
+			blueprint.passPercent,
+			blueprint.domains,
+			evidence,
+			fullExams,
+			DRAWS
+		]);
+		const readiness =
+			this.used.get(key) ?? this.known.get(key) ?? estimateReadiness(blueprint, record, fullExams);
+		this.used.set(key, readiness);
+		return readiness;
+	}
 }
 
 /**

@@ -4,12 +4,19 @@
  * exported file alike), never the database itself.
  */
 import { domainRecord } from '$lib/exam/history';
-import { readinessFor, type Readiness } from '$lib/exam/readiness';
+import {
+	countedRecord,
+	examTaken,
+	fullExamsOf,
+	ReadinessMemo,
+	type ExamTaken,
+	type Readiness
+} from '$lib/exam/readiness';
 import type { Blueprint } from '$lib/exam/types';
 import { passedBest } from '$lib/calls/best-scores';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import type { Backup } from '$lib/progress/backup';
-import type { ExamSession } from '$lib/progress/records';
+import type { ExamSession, ReviewLogEntry } from '$lib/progress/records';
 import { activeDaysOf, streakDays as streakOf } from './streak';
 
 export interface CourseFacts {
@@ -62,7 +69,7 @@ export interface TraineeSummary {
  * quizzes), oldest first: the one definition for the summary, the plan and the certificate.
  */
 export function scoredSessions<
-	S extends Pick<ExamSession, 'blueprintId' | 'mode' | 'result' | 'submittedAt'>
+	S extends { blueprintId: string; mode: string; result?: object; submittedAt?: string }
 >(sessions: readonly S[], blueprintId: string): (S & { result: NonNullable<S['result']> })[] {
 	return sessions
 		.filter(
@@ -72,12 +79,70 @@ export function scoredSessions<
 		.sort((x, y) => (x.submittedAt ?? '').localeCompare(y.submittedAt ?? ''));
 }
 
+/** An answer in the log, as the figures read it. */
+export type LoggedAnswer = Pick<
+	ReviewLogEntry,
+	'questionId' | 'correct' | 'reviewedAt' | 'context'
+>;
+
+/** What the figures need of an exam session: its score and times, not its questions and answers. */
+export interface SessionFigures extends ExamTaken {
+	id: string;
+	mode: ExamSession['mode'];
+	startedAt: string;
+	result?: { percent: number };
+	/** Seconds spent answering, each answer counted up to ten minutes (a tab left open). */
+	seconds: number;
+}
+
+export function sessionFigures(s: ExamSession): SessionFigures {
+	return {
+		...examTaken(s),
+		id: s.id,
+		mode: s.mode,
+		startedAt: s.startedAt,
+		result: s.result && { percent: s.result.percent },
+		seconds: Object.values(s.answers).reduce((a, ans) => a + Math.min(ans.seconds, 600), 0)
+	};
+}
+
+/** A profile's records as the figures read them: a backup, or the dashboard's quicker digest. */
+export interface SummaryRecords {
+	profile: Pick<Backup['profile'], 'id' | 'name'>;
+	tables: Pick<
+		Backup['tables'],
+		'moduleProgress' | 'notes' | 'callRuns' | 'drillAttempts' | 'auditAttempts'
+	> & {
+		examSessions: readonly SessionFigures[];
+		reviewLog: readonly LoggedAnswer[];
+	};
+}
+
+/** The figures of a whole backup (a file, or every record of a profile). */
 export function summarise(
 	backup: Pick<Backup, 'profile' | 'tables'>,
 	course: CourseFacts,
 	today: string
 ): TraineeSummary {
 	const t = backup.tables;
+	return summariseRecords(
+		{ profile: backup.profile, tables: { ...t, examSessions: t.examSessions.map(sessionFigures) } },
+		course,
+		today
+	);
+}
+
+/**
+ * The one definition of a trainee's figures. `memo` remembers readiness estimates between calls
+ * (the dashboard keeps it in its digest); without one, each estimate is drawn afresh.
+ */
+export function summariseRecords(
+	records: SummaryRecords,
+	course: CourseFacts,
+	today: string,
+	memo = new ReadinessMemo()
+): TraineeSummary {
+	const t = records.tables;
 	const completedModules = new Set(
 		t.moduleProgress.filter((m) => m.status === 'complete').map((m) => m.moduleId)
 	);
@@ -90,6 +155,7 @@ export function summarise(
 
 	const domainOf = (id: string) => course.questionDomain[id];
 	const record = domainRecord(t.reviewLog, domainOf);
+	const counted = countedRecord(t.reviewLog, domainOf);
 	const seen = new Set(t.reviewLog.map((e) => e.questionId));
 	const questionsByDomain = new Map<string, string[]>();
 	for (const [id, d] of Object.entries(course.questionDomain)) {
@@ -111,7 +177,7 @@ export function summarise(
 			passPercent: b.passPercent,
 			passed: best !== undefined && best >= b.passPercent,
 			history: sessions.map((s) => ({ at: s.submittedAt!, percent: s.result.percent })),
-			readiness: readinessFor(b, t.reviewLog, t.examSessions, domainOf),
+			readiness: memo.estimate(b, counted, fullExamsOf(b, t.examSessions)),
 			seenShare: pool.length ? pool.filter((id) => seen.has(id)).length / pool.length : 0
 		};
 	});
@@ -144,10 +210,7 @@ export function summarise(
 		(s, m) => s + (minutesOf.get(m.moduleId) ?? 0) * (m.status === 'complete' ? 1 : m.readFraction),
 		0
 	);
-	const examSeconds = t.examSessions.reduce(
-		(s, x) => s + Object.values(x.answers).reduce((a, ans) => a + Math.min(ans.seconds, 600), 0),
-		0
-	);
+	const examSeconds = t.examSessions.reduce((s, x) => s + x.seconds, 0);
 	const callSeconds = finished.reduce((s, r) => {
 		const span = (Date.parse(r.finishedAt!) - Date.parse(r.connectedAt ?? r.startedAt)) / 1000;
 		return s + (Number.isFinite(span) ? Math.min(Math.max(span, 0), 1800) : 0);
@@ -158,8 +221,8 @@ export function summarise(
 		.sort((a, b) => a.accuracy - b.accuracy || b.total - a.total);
 
 	return {
-		profileId: backup.profile.id,
-		name: backup.profile.name,
+		profileId: records.profile.id,
+		name: records.profile.name,
 		lastActive: stamps.reduce<string | undefined>(
 			(a, b) => (a === undefined || b > a ? b : a),
 			undefined
