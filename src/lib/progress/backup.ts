@@ -290,7 +290,10 @@ export async function importBackup(
 	};
 	// Still one transaction: it stays open while each batch is awaited, and a failure (or a closed
 	// tab) part way through undoes every batch.
-	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
+	const tables = [db.profiles, db.digests, ...PROFILE_TABLES.map((t) => db[t])];
+	await db.transaction('rw', tables, async () => {
+		// A merge may replace a submitted exam session, which a digest takes as never changing.
+		await db.digests.delete(pid);
 		const file = await rekeyForeignIds(db, backup);
 		const existing = await db.profiles.get(pid);
 		if (!existing || mode === 'replace') {

@@ -15,6 +15,7 @@ import type {
 } from './records';
 
 import { DB_NAME } from './db-presence';
+import type { ProfileDigest } from './digest';
 
 export { DB_NAME };
 
@@ -31,6 +32,7 @@ export class AcademyDB extends Dexie {
 	drillAttempts!: EntityTable<DrillAttempt, 'id'>;
 	auditAttempts!: EntityTable<AuditAttempt, 'id'>;
 	certificates!: Table<Certificate, [string, string]>;
+	digests!: Table<ProfileDigest, string>;
 
 	constructor(name = DB_NAME) {
 		// Relaxed durability: a transaction counts as done once the browser has handed it to the
@@ -65,6 +67,12 @@ export class AcademyDB extends Dexie {
 			.stores({ certificates: '[profileId+planId], profileId' })
 			.upgrade(() => {
 				// The new table starts empty; every version 2 table and record is kept as it is.
+			});
+		// Version 4: each profile's digest (digest.ts), derived from its records and never exported.
+		this.version(4)
+			.stores({ digests: 'profileId' })
+			.upgrade(() => {
+				// The new table starts empty: each digest is built on the profile's next dashboard visit.
 			});
 	}
 }

@@ -34,8 +34,10 @@ export async function renameProfile(db: AcademyDB, id: string, name: string): Pr
 
 /** Deletes a profile and everything it owns, and stops using it, in one transaction. */
 export async function deleteProfile(db: AcademyDB, id: string): Promise<void> {
-	await db.transaction('rw', [db.profiles, ...PROFILE_TABLES.map((t) => db[t])], async () => {
+	const tables = [db.profiles, db.digests, ...PROFILE_TABLES.map((t) => db[t])];
+	await db.transaction('rw', tables, async () => {
 		for (const table of PROFILE_TABLES) await db[table].where('profileId').equals(id).delete();
+		await db.digests.delete(id);
 		await db.profiles.delete(id);
 		if ((await getActiveProfileId(db)) === id) await setSetting(db, '', ACTIVE, undefined);
 	});

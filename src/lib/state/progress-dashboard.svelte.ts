@@ -1,22 +1,28 @@
 import { bestScores } from '$lib/calls/best-scores';
 import { today } from '$lib/dates';
 import { bestAuditScores, drillStats, type DrillStats } from '$lib/drills/stats';
-import { exportProfile, type Backup } from '$lib/progress/backup';
+import { version } from '$app/environment';
 import type { AcademyDB } from '$lib/progress/db';
+import { readDigested } from '$lib/progress/digest';
 import type { CallRunResult, ModuleProgress } from '$lib/progress/records';
 import { getSetting } from '$lib/progress/settings';
-import { summarise, type CourseFacts, type TraineeSummary } from '$lib/trainee/summary';
+import {
+	summariseRecords,
+	type CourseFacts,
+	type SummaryRecords,
+	type TraineeSummary
+} from '$lib/trainee/summary';
 
 /** A domain needs this many answers before the dashboard calls it weak. */
 const WEAK_AFTER_ANSWERS = 3;
 
 /**
- * The learner's own figures, for the Progress dashboard and the printable report: read from the
- * same records an export would contain, so the dashboard, the report and a supervisor's team view
- * agree.
+ * The learner's own figures, for the Progress dashboard and the printable report: the same
+ * summary a supervisor's team view makes of an exported file, read through the profile's digest so
+ * a long history still shows at once.
  */
 export class ProgressDashboard {
-	backup = $state.raw<Backup | undefined>();
+	records = $state.raw<SummaryRecords | undefined>();
 	summary = $state.raw<TraineeSummary | undefined>();
 	/** The day of the last export, if any. */
 	lastBackup = $state<string | undefined>();
@@ -26,31 +32,38 @@ export class ProgressDashboard {
 		private readonly db: AcademyDB,
 		private readonly profileId: string,
 		private readonly facts: CourseFacts,
-		now = new Date()
+		now = new Date(),
+		private readonly build = version
 	) {
 		this.today = today(now);
 	}
 
 	async load(): Promise<void> {
-		const [backup, lastBackup] = await Promise.all([
-			exportProfile(this.db, this.profileId),
+		const [[records, summary], lastBackup] = await Promise.all([
+			readDigested(
+				this.db,
+				this.profileId,
+				this.build,
+				(records, memo) =>
+					[records, summariseRecords(records, this.facts, this.today, memo)] as const
+			),
 			getSetting(this.db, this.profileId, 'lastBackup')
 		]);
-		this.backup = backup;
-		this.summary = summarise(backup, this.facts, this.today);
+		this.records = records;
+		this.summary = summary;
 		this.lastBackup = lastBackup;
 	}
 
 	/** Completed modules in the order they were completed. */
 	get completed(): ModuleProgress[] {
-		return (this.backup?.tables.moduleProgress ?? [])
+		return (this.records?.tables.moduleProgress ?? [])
 			.filter((m) => m.status === 'complete')
 			.sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
 	}
 
 	/** Best finished result per call scenario. */
 	get bestCalls(): [string, CallRunResult][] {
-		return [...bestScores(this.backup?.tables.callRuns ?? [])];
+		return [...bestScores(this.records?.tables.callRuns ?? [])];
 	}
 
 	/** Up to three domains with enough answers to judge, weakest first. */
@@ -60,11 +73,11 @@ export class ProgressDashboard {
 
 	/** Drill accuracy and streaks, overall and per drill type. */
 	get drills(): DrillStats {
-		return drillStats(this.backup?.tables.drillAttempts ?? []);
+		return drillStats(this.records?.tables.drillAttempts ?? []);
 	}
 
 	/** Best call-audit score per audit, by audit id. */
 	get bestAudits(): [string, number][] {
-		return [...bestAuditScores(this.backup?.tables.auditAttempts ?? [])];
+		return [...bestAuditScores(this.records?.tables.auditAttempts ?? [])];
 	}
 }
