@@ -29,7 +29,7 @@ export const DRAWS = 1000;
 export const READINESS_RULE = `The estimate needs at least ${MIN_PER_DOMAIN} answered questions in every domain of the exam, or one full practice exam of it answered to the end.`;
 
 /** Answers from these activities count; cramming (answers logged without review) does not. */
-const COUNTED = new Set(['exam', 'tutor', 'custom', 'review']);
+export const COUNTED: ReadonlySet<string> = new Set(['exam', 'tutor', 'custom', 'review']);
 
 export interface ReadinessDomain {
 	domain: string;

@@ -12,6 +12,7 @@ import {
 import { exportProfile, importBackup } from './backup';
 import type { AcademyDB } from './db';
 import { readDigested } from './digest';
+import type { LogFacts } from '$lib/trainee/log-facts';
 import { deleteSession, recordAnswer, startSession, submitSession } from './exam-sessions';
 import { deleteProfile } from './profiles';
 import { gradeReview, recordPractice, undoReview } from './review-cards';
@@ -32,10 +33,11 @@ const facts: CourseFacts = {
 	]
 };
 const TODAY = '2026-03-20';
+const domainOf = (id: string) => facts.questionDomain[id];
 
 /** The dashboard's figures, through the digest. */
-const digested = (db: AcademyDB, build = 'build-1') =>
-	readDigested(db, PROFILE_ID, build, (records, memo) =>
+const digested = (db: AcademyDB, build = 'build-1', zone = 'America/Chicago') =>
+	readDigested(db, PROFILE_ID, { build, zone, domainOf }, (records, memo) =>
 		summariseRecords(records, facts, TODAY, memo)
 	);
 /** The same figures from every record of the profile, as a supervisor's file gives them. */
@@ -142,30 +144,44 @@ describe('profile digest', () => {
 			.where('profileId')
 			.equals(PROFILE_ID)
 			.primaryKeys()) as number[];
-		expect(stored?.log.question).toHaveLength(6);
+		expect(stored?.log.count).toBe(6);
 		expect(stored?.log.upTo).toBe(Math.max(...ids));
+		expect(stored?.log.facts.seen).toEqual(questions);
 		expect(stored?.readiness).toHaveLength(1);
 
 		await recordPractice(db, PROFILE_ID, 'q1', { correct: false, context: 'exam' });
 		await digested(db);
-		expect((await db.digests.get(PROFILE_ID))?.log.correct.at(-1)).toBe(false);
+		const tcpa = (await db.digests.get(PROFILE_ID))?.log.facts.recent.tcpa;
+		expect(tcpa?.map(([, , correct]) => correct)).toEqual([false, true, true, true]);
 
 		await deleteProfile(db, PROFILE_ID);
 		expect(await db.digests.count()).toBe(0);
 		await expect(digested(db)).rejects.toThrow('That profile no longer exists.');
 	});
 
-	it('starts afresh for another build of the app', async () => {
+	it('starts afresh for another build of the app or another time zone', async () => {
 		const db = freshDB();
 		await db.profiles.add(profile());
 		await recordPractice(db, PROFILE_ID, 'q1', { correct: true, context: 'tutor' });
-		await digested(db, 'build-1');
+		await digested(db, 'build-1', 'America/Chicago');
 		// A digest as a build that read the log differently might have left it.
 		const stored = (await db.digests.get(PROFILE_ID))!;
-		await db.digests.put({ ...stored, log: { ...stored.log, correct: [false] } });
+		const [at, place] = stored.log.facts.recent.tcpa![0]!;
+		const wrong: LogFacts = { ...stored.log.facts, recent: { tcpa: [[at, place, false]] } };
+		await db.digests.put({ ...stored, log: { ...stored.log, facts: wrong } });
 		expect((await digested(db, 'build-1')).domains[0]?.correct).toBe(0);
 		expect((await digested(db, 'build-2')).domains[0]?.correct).toBe(1);
 		expect((await db.digests.get(PROFILE_ID))?.build).toBe('build-2');
+
+		// Its days are local days: counted in another time zone, they are counted again.
+		await db.digests.put({
+			...stored,
+			build: 'build-2',
+			zone: 'Asia/Tokyo',
+			log: { ...stored.log, facts: wrong }
+		});
+		expect((await digested(db, 'build-2', 'America/Chicago')).domains[0]?.correct).toBe(1);
+		expect((await db.digests.get(PROFILE_ID))?.zone).toBe('America/Chicago');
 	});
 
 	it('still shows the figures when the digest cannot be saved', async () => {

@@ -39,11 +39,12 @@ export class ProgressDashboard {
 	}
 
 	async load(): Promise<void> {
+		const basis = { build: this.build, domainOf: (id: string) => this.facts.questionDomain[id] };
 		const [[records, summary], lastBackup] = await Promise.all([
 			readDigested(
 				this.db,
 				this.profileId,
-				this.build,
+				basis,
 				(records, memo) =>
 					[records, summariseRecords(records, this.facts, this.today, memo)] as const
 			),

@@ -3,9 +3,8 @@
  * supervisor's team table. Pure: it reads a profile's records (from the database or from an
  * exported file alike), never the database itself.
  */
-import { domainRecord } from '$lib/exam/history';
+import { recordOf } from '$lib/exam/history';
 import {
-	countedRecord,
 	examTaken,
 	fullExamsOf,
 	ReadinessMemo,
@@ -16,7 +15,8 @@ import type { Blueprint } from '$lib/exam/types';
 import { passedBest } from '$lib/calls/best-scores';
 import { CATEGORIES, type Category } from '$lib/calls/score';
 import type { Backup } from '$lib/progress/backup';
-import type { ExamSession, ReviewLogEntry } from '$lib/progress/records';
+import type { CallRun, ExamSession } from '$lib/progress/records';
+import { logFacts, type LogFacts } from './log-facts';
 import { activeDaysOf, streakDays as streakOf } from './streak';
 
 export interface CourseFacts {
@@ -79,12 +79,6 @@ export function scoredSessions<
 		.sort((x, y) => (x.submittedAt ?? '').localeCompare(y.submittedAt ?? ''));
 }
 
-/** An answer in the log, as the figures read it. */
-export type LoggedAnswer = Pick<
-	ReviewLogEntry,
-	'questionId' | 'correct' | 'reviewedAt' | 'context'
->;
-
 /** What the figures need of an exam session: its score and times, not its questions and answers. */
 export interface SessionFigures extends ExamTaken {
 	id: string;
@@ -106,16 +100,26 @@ export function sessionFigures(s: ExamSession): SessionFigures {
 	};
 }
 
+/** What the figures need of a call: its scenario, times and score, not its steps or note. */
+export type CallFigures = Pick<
+	CallRun,
+	'id' | 'scenarioId' | 'startedAt' | 'connectedAt' | 'finishedAt' | 'result'
+>;
+
+export function callFigures(r: CallRun): CallFigures {
+	const { id, scenarioId, startedAt, connectedAt, finishedAt, result } = r;
+	return { id, scenarioId, startedAt, connectedAt, finishedAt, result };
+}
+
 /** A profile's records as the figures read them: a backup, or the dashboard's quicker digest. */
 export interface SummaryRecords {
 	profile: Pick<Backup['profile'], 'id' | 'name'>;
-	tables: Pick<
-		Backup['tables'],
-		'moduleProgress' | 'notes' | 'callRuns' | 'drillAttempts' | 'auditAttempts'
-	> & {
+	tables: Pick<Backup['tables'], 'moduleProgress' | 'notes' | 'drillAttempts' | 'auditAttempts'> & {
 		examSessions: readonly SessionFigures[];
-		reviewLog: readonly LoggedAnswer[];
+		callRuns: readonly CallFigures[];
 	};
+	/** What the figures take from the answer log. */
+	log: LogFacts;
 }
 
 /** The figures of a whole backup (a file, or every record of a profile). */
@@ -126,7 +130,11 @@ export function summarise(
 ): TraineeSummary {
 	const t = backup.tables;
 	return summariseRecords(
-		{ profile: backup.profile, tables: { ...t, examSessions: t.examSessions.map(sessionFigures) } },
+		{
+			profile: backup.profile,
+			tables: { ...t, examSessions: t.examSessions.map(sessionFigures) },
+			log: logFacts(t.reviewLog, (id) => course.questionDomain[id])
+		},
 		course,
 		today
 	);
@@ -153,10 +161,9 @@ export function summariseRecords(
 		if (completedModules.has(m.id)) row.done++;
 	}
 
-	const domainOf = (id: string) => course.questionDomain[id];
-	const record = domainRecord(t.reviewLog, domainOf);
-	const counted = countedRecord(t.reviewLog, domainOf);
-	const seen = new Set(t.reviewLog.map((e) => e.questionId));
+	const record = recordOf(records.log.recent);
+	const counted = recordOf(records.log.counted);
+	const seen = new Set(records.log.seen);
 	const questionsByDomain = new Map<string, string[]>();
 	for (const [id, d] of Object.entries(course.questionDomain)) {
 		const list = questionsByDomain.get(d);
@@ -193,7 +200,7 @@ export function summariseRecords(
 		: undefined;
 
 	const stamps = [
-		...t.reviewLog.map((e) => e.reviewedAt),
+		...(records.log.last ? [records.log.last] : []),
 		...t.moduleProgress.map((m) => m.updatedAt),
 		...t.callRuns.map((r) => r.startedAt),
 		...t.examSessions.map((s) => s.startedAt),
@@ -202,7 +209,7 @@ export function summariseRecords(
 		...t.auditAttempts.map((a) => a.submittedAt)
 	];
 	// Days in the learner's own time zone: an answer at 8 p.m. in Los Angeles counts for that day.
-	const activeDays = activeDaysOf(stamps);
+	const activeDays = [...new Set([...records.log.days, ...activeDaysOf(stamps)])].sort();
 	const streakDays = streakOf(activeDays, today);
 
 	const minutesOf = new Map(course.modules.map((m) => [m.id, m.minutes]));
