@@ -22,6 +22,34 @@ test('Escape closes a focused glossary tip and focus stays on the term', async (
 	await expect(tip).toBeVisible();
 });
 
+test('Escape pressed while the tips script is still loading closes the tip', async ({ page }) => {
+	// Hold back the script the learner's first move loads, the one that fits tips on screen.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	let held = 0;
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('.term-tip')) {
+			held++;
+			await released;
+		}
+		await route.fulfill({ response, body });
+	});
+	await page.goto(MODULE);
+	const box = page
+		.locator('.term')
+		.filter({ has: page.locator('a', { hasText: 'Regulation F' }) })
+		.first();
+	await box.locator('a').focus();
+	await expect(box.locator('.term-tip')).toBeVisible();
+	await expect.poll(() => held).toBe(1);
+	await page.keyboard.press('Escape');
+	await expect(box.locator('.term-tip')).toBeHidden();
+	await expect(box.locator('a')).toBeFocused();
+	release();
+});
+
 test.describe('on a 390 px phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 

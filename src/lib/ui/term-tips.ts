@@ -1,7 +1,7 @@
 /**
  * Glossary tooltips are plain prerendered HTML shown by CSS on hover and focus. This adds what CSS
- * cannot do: Escape dismisses an open tip without moving focus (WCAG 1.4.13), and a tip that would
- * run past the edge of the screen is moved back inside it.
+ * cannot do: a tip that would run past the edge of the screen is moved back inside it, and a tip
+ * dismissed with Escape (tip-escape.ts) shows again when the pointer or focus comes back.
  */
 const MARGIN = 8;
 
@@ -16,12 +16,6 @@ function fit(term: Element) {
 	tip.style.left = `${Math.round(shift)}px`;
 }
 
-function dismissOpenTips() {
-	const open = document.querySelectorAll('.term:hover, .term:focus-within');
-	open.forEach((term) => term.classList.add('tip-dismissed'));
-	return open.length > 0;
-}
-
 /**
  * Installs the listeners once for the whole app, and fits a tip already open; returns a function
  * that removes them.
@@ -34,17 +28,12 @@ export function installTermTips(): () => void {
 		term.classList.remove('tip-dismissed');
 		fit(term);
 	};
-	const onKey = (event: KeyboardEvent) => {
-		if (event.key === 'Escape' && dismissOpenTips()) event.stopPropagation();
-	};
 	document.addEventListener('focusin', show);
 	document.addEventListener('mouseover', show);
-	document.addEventListener('keydown', onKey);
 	// The learner's first move loads this file: a tip it opened is already showing.
 	document.querySelectorAll('.term:hover, .term:focus-within').forEach(fit);
 	return () => {
 		document.removeEventListener('focusin', show);
 		document.removeEventListener('mouseover', show);
-		document.removeEventListener('keydown', onKey);
 	};
 }
