@@ -1,6 +1,6 @@
 import type { Plan } from '$lib/content/schema';
 import { nowIso } from '$lib/progress/clock';
-import { exportProfile, type Backup } from '$lib/progress/backup';
+import type { Backup } from '$lib/progress/backup';
 import { keepCertificate } from '$lib/progress/certificates';
 import type { AcademyDB } from '$lib/progress/db';
 import type { Certificate } from '$lib/progress/records';
@@ -37,11 +37,6 @@ export class CertificateState {
 		private readonly edition: string,
 		private readonly now: () => string = nowIso
 	) {}
-
-	/** `load` with every record of the profile. */
-	async loadProfile(profileId: string): Promise<void> {
-		await this.load(await exportProfile(this.db, profileId));
-	}
 
 	/** Reads the learner's plan and records; issues the certificate if the rules are met. */
 	async load(backup: Backup, name = backup.profile.name): Promise<void> {

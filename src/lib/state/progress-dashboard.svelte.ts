@@ -2,12 +2,14 @@ import { bestScores } from '$lib/calls/best-scores';
 import { today } from '$lib/dates';
 import { bestAuditScores, drillStats, type DrillStats } from '$lib/drills/stats';
 import { version } from '$app/environment';
+import { exportProfile, type Backup } from '$lib/progress/backup';
 import type { AcademyDB } from '$lib/progress/db';
 import { readDigested } from '$lib/progress/digest';
 import type { CallRunResult, ModuleProgress } from '$lib/progress/records';
 import { getSetting } from '$lib/progress/settings';
 import {
 	summariseRecords,
+	summaryRecords,
 	type CourseFacts,
 	type SummaryRecords,
 	type TraineeSummary
@@ -53,6 +55,21 @@ export class ProgressDashboard {
 		this.records = records;
 		this.summary = summary;
 		this.lastBackup = lastBackup;
+	}
+
+	/**
+	 * `load` from every record of the profile, for the printable report, whose certificate needs
+	 * them all: one read serves both. Returns the records.
+	 */
+	async loadAll(): Promise<Backup> {
+		const [backup, lastBackup] = await Promise.all([
+			exportProfile(this.db, this.profileId),
+			getSetting(this.db, this.profileId, 'lastBackup')
+		]);
+		this.records = summaryRecords(backup, this.facts);
+		this.summary = summariseRecords(this.records, this.facts, this.today);
+		this.lastBackup = lastBackup;
+		return backup;
 	}
 
 	/** Completed modules in the order they were completed. */

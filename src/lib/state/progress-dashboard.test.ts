@@ -42,5 +42,13 @@ describe('ProgressDashboard', () => {
 		expect(dashboard.lastBackup).toBe('2026-03-01T09:00:00.000Z');
 		// fcra has one answer, too few to call it weak.
 		expect(dashboard.weakest.map((d) => [d.domain, d.correct, d.total])).toEqual([['tcpa', 1, 3]]);
+
+		// The report reads every record once, for its figures and its certificate alike.
+		const report = new ProgressDashboard(db, PROFILE_ID, facts);
+		const backup = await report.loadAll();
+		expect(backup.tables.reviewLog).toHaveLength(4);
+		expect(report.summary).toEqual(dashboard.summary);
+		expect(report.bestCalls).toEqual(dashboard.bestCalls);
+		expect(report.lastBackup).toBe('2026-03-01T09:00:00.000Z');
 	});
 });

@@ -128,16 +128,20 @@ export function summarise(
 	course: CourseFacts,
 	today: string
 ): TraineeSummary {
+	return summariseRecords(summaryRecords(backup, course), course, today);
+}
+
+/** A whole backup's records as the figures read them. */
+export function summaryRecords(
+	backup: Pick<Backup, 'profile' | 'tables'>,
+	course: CourseFacts
+): SummaryRecords {
 	const t = backup.tables;
-	return summariseRecords(
-		{
-			profile: backup.profile,
-			tables: { ...t, examSessions: t.examSessions.map(sessionFigures) },
-			log: logFacts(t.reviewLog, (id) => course.questionDomain[id])
-		},
-		course,
-		today
-	);
+	return {
+		profile: backup.profile,
+		tables: { ...t, examSessions: t.examSessions.map(sessionFigures) },
+		log: logFacts(t.reviewLog, (id) => course.questionDomain[id])
+	};
 }
 
 /**
