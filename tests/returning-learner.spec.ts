@@ -2,7 +2,8 @@ import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Page weight and the precache size are budgets of `npm run bench`; this file checks the behavior
-// that keeps a module page light: the database library loads on the learner's first touch.
+// that keeps a module page and the exams list light: the database library loads on the learner's
+// first touch.
 
 const MODULE = '/learn/law/call-frequency';
 
@@ -62,4 +63,28 @@ test('a returning learner sees their progress before the database library loads,
 	await again.getByRole('button', { name: 'Completed ✓ (undo)' }).click();
 	await expect(again.getByTestId('module-status')).toHaveText('In progress');
 	expect(await scripts.loadedDatabase()).toBe(true);
+});
+
+test('a first visit to the exams page fetches no database code until the learner moves, then saves the exam date', async ({
+	page
+}) => {
+	const scripts = scriptsOf(page);
+	await page.goto('/exams');
+	await expect(page.getByRole('heading', { name: 'Practice exams' })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	// Longer than the idle wait (two seconds at most) after which a returning learner's page opens it.
+	await page.waitForTimeout(2_500);
+	expect(await scripts.loadedDatabase()).toBe(false);
+	const date = page.getByLabel('Date of your real exam (optional)');
+	await expect(date).toBeDisabled();
+	await expect(page.getByTestId('due-count')).toHaveText('…');
+
+	// The first move opens the database: the count and the date field come alive, and a date saves.
+	await date.hover();
+	await expect(page.getByTestId('due-count')).toHaveText('0');
+	expect(await scripts.loadedDatabase()).toBe(true);
+	await date.fill('2027-03-15');
+	await expect(page.getByRole('status').filter({ hasText: 'Exam date saved.' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Date of your real exam (optional)')).toHaveValue('2027-03-15');
 });
