@@ -439,3 +439,21 @@ export async function answerFirstRun(page: Page, name = 'Sam Lee') {
 	await firstRunCard(page).getByRole('button', { name: 'Save' }).click();
 	await expect(firstRunCard(page)).toHaveCount(0);
 }
+
+/** Sum of layout shifts not caused by the learner, since the page started loading. */
+export async function layoutShift(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as {
+						value: number;
+						hadRecentInput: boolean;
+					}[])
+						if (!e.hadRecentInput) total += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 100);
+			})
+	);
+}

@@ -6,6 +6,7 @@ import {
 	expect,
 	expectNoAxeViolations,
 	firstRunCard,
+	layoutShift,
 	localDay,
 	markComplete,
 	rightOnScreen,
@@ -23,24 +24,6 @@ const COMMERCIAL = [
 
 const firstRun = firstRunCard;
 const nextStep = (page: Page) => page.getByTestId('next-step');
-
-/** Sum of layout shifts not caused by the learner, since the page started loading. */
-async function layoutShift(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let total = 0;
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as {
-						value: number;
-						hadRecentInput: boolean;
-					}[])
-						if (!e.hadRecentInput) total += e.value;
-				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(total), 100);
-			})
-	);
-}
 
 test('first run asks the name and goal, refuses a bad name in plain words, and keeps the goal', async ({
 	page
@@ -97,6 +80,27 @@ test('a first visit asks the first-run questions before any database exists, and
 	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ana Silva');
 	const settings = await rowsOf(page, 'settings');
 	expect(settings.find((s) => s.key === 'goal')?.value).toEqual({ kind: 'job' });
+});
+
+test('on a first visit the first-run questions take room kept for them: nothing moves, then or after', async ({
+	page
+}) => {
+	await page.goto('/');
+	const card = firstRun(page);
+	await expect(card).toBeVisible();
+	await expect(page.locator('html')).toHaveClass(/first-visit/);
+	expect(await layoutShift(page)).toBeLessThan(0.01);
+
+	// Once the database exists, home keeps only the next step's room.
+	await card.getByLabel('Your name').fill('Ana Silva');
+	await card.getByRole('radio', { name: 'Get ready for a collections job' }).check();
+	await card.getByRole('button', { name: 'Save' }).click();
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await expect(page.locator('html')).not.toHaveClass(/first-visit/);
+	await page.reload();
+	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
+	await expect(page.locator('html')).not.toHaveClass(/first-visit/);
+	expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('"Skip for now" on a first visit holds once the database opens', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page, Response } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, layoutShift, test } from './fixtures';
 
 // Page weight and the precache size are budgets of `npm run bench`; this file checks the behavior
 // that keeps a module page and the exams list light: the database library loads on the learner's
@@ -19,24 +19,6 @@ function scriptsOf(page: Page) {
 		loadedDatabase: async () => (await Promise.all(bodies)).some((b) => b.includes('Dexie')),
 		count: () => bodies.length
 	};
-}
-
-/** Sum of layout shifts not caused by the learner, since the page started loading. */
-async function layoutShift(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let total = 0;
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as {
-						value: number;
-						hadRecentInput: boolean;
-					}[])
-						if (!e.hadRecentInput) total += e.value;
-				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(total), 100);
-			})
-	);
 }
 
 test('a returning learner sees their progress before the database library loads, and it loads on the first touch', async ({

@@ -19,4 +19,5 @@ export {
 	setActiveProfile
 } from './profiles';
 export { getSetting, setSetting } from './settings';
+export { markStored } from './stored-mark';
 export { requestPersistence } from '$lib/state/storage';

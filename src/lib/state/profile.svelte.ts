@@ -75,6 +75,7 @@ class ProfileState {
 			this.#profiles = profiles;
 			const db = profiles.getDB();
 			await db.open();
+			profiles.markStored();
 			const current = await profiles.ensureActiveProfile(db);
 			const all = await profiles.listProfiles(db);
 			this.#db = db;
