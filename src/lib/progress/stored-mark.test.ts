@@ -29,7 +29,7 @@ describe('the first-visit mark', () => {
 		expect(appScript(stored)).toEqual([]);
 	});
 
-	it('a browser that refuses storage still opens the database', () => {
+	it('does not throw where the browser refuses storage, so the database still opens', () => {
 		vi.stubGlobal('localStorage', {
 			setItem: () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
