@@ -434,6 +434,11 @@ export const firstRunCard = (page: Page) =>
 export async function answerFirstRun(page: Page, name = 'Sam Lee') {
 	await page.goto('/');
 	await expect(firstRunCard(page)).toBeVisible();
+	await saveFirstRun(page, name);
+}
+
+/** Fills the first-run questions home shows (a name, the job goal) and saves them. */
+export async function saveFirstRun(page: Page, name: string) {
 	await firstRunCard(page).getByLabel('Your name').fill(name);
 	await firstRunCard(page).getByRole('radio', { name: 'Get ready for a collections job' }).check();
 	await firstRunCard(page).getByRole('button', { name: 'Save' }).click();

@@ -11,6 +11,7 @@ import {
 	markComplete,
 	rightOnScreen,
 	rowsOf,
+	saveFirstRun,
 	startPlan,
 	test,
 	waitForProfile
@@ -73,10 +74,7 @@ test('a first visit asks the first-run questions before any database exists, and
 	// Nothing touched yet: the questions show, and nothing was created on this device.
 	expect(await databases()).not.toContain('collections-academy');
 
-	await card.getByLabel('Your name').fill('Ana Silva');
-	await card.getByRole('radio', { name: 'Get ready for a collections job' }).check();
-	await card.getByRole('button', { name: 'Save' }).click();
-	await expect(card).toHaveCount(0);
+	await saveFirstRun(page, 'Ana Silva');
 	await expect(page.locator('#profile-switcher option:checked')).toHaveText('Ana Silva');
 	const settings = await rowsOf(page, 'settings');
 	expect(settings.find((s) => s.key === 'goal')?.value).toEqual({ kind: 'job' });
@@ -92,9 +90,7 @@ test('on a first visit the first-run questions take room kept for them: nothing 
 	expect(await layoutShift(page)).toBeLessThan(0.01);
 
 	// Once the database exists, home keeps only the next step's room.
-	await card.getByLabel('Your name').fill('Ana Silva');
-	await card.getByRole('radio', { name: 'Get ready for a collections job' }).check();
-	await card.getByRole('button', { name: 'Save' }).click();
+	await saveFirstRun(page, 'Ana Silva');
 	await expect(nextStep(page).getByRole('link', { name: /^Start: / })).toBeVisible();
 	await expect(page.locator('html')).not.toHaveClass(/first-visit/);
 	await page.reload();
