@@ -59,7 +59,8 @@ const median = (xs) => {
 	const m = s.length >> 1;
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const summarise = (runs) =>
+/** Per figure of `runs` (measure's results): the median, the least and the most. */
+export const summariseRuns = (runs) =>
 	Object.fromEntries(
 		Object.keys(runs[0]).map((k) => {
 			const values = runs.map((r) => r[k]);
@@ -86,8 +87,8 @@ export async function sideBySide(
 				sides[side].push(figures);
 				log(`${figures.runSeconds} s\n`);
 			}
-		const ours = summarise(sides.ours);
-		const peer = summarise(sides.peer);
+		const ours = summariseRuns(sides.ours);
+		const peer = summariseRuns(sides.peer);
 		results.push({
 			name: pair.name,
 			urls: { ours: pair.ours, peer: pair.peer },
